@@ -1,0 +1,74 @@
+// Three builds:
+//  1. dist/*.js            ESM entry points for bundlers (lit, chart.js, d3-dsv stay imports), with .d.ts types
+//  2. dist/foi-charts.js   the classic-script partner embed: Lit and every element, minified
+//  3. dist/foi-charts-draw.js  the Chart.js half the embed loads on demand, beside itself
+import { fileURLToPath } from 'node:url';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const tags = ['foi-bar-chart', 'foi-donut-chart', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
+
+const ts = (options = {}) =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined, ...options });
+
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+/** The embed is a classic script: swap the loader for one that finds the drawing chunk by URL. */
+const embedLoader = () => ({
+  name: 'foi-embed-loader',
+  resolveId(source, importer) {
+    if (source === './load-draw.js' && importer?.endsWith(`${'base'}/foi-chart.ts`)) {
+      return here('./src/base/load-draw.embed.ts');
+    }
+    return null;
+  },
+});
+
+/** Never let a missing export or circular import pass silently. */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: Object.fromEntries([
+      ['index', 'src/index.ts'],
+      ['all', 'src/all.ts'],
+      ...tags.map((tag) => [tag, `src/${tag}.ts`]),
+    ]),
+    external: [/^lit(\/|$)/, /^@lit\//, /^chart\.js(\/|$)/, /^d3-dsv$/],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [
+      ts({ declaration: true, declarationDir: 'dist/types', outDir: 'dist', rootDir: 'src' }),
+      nodeResolve(),
+      minify(),
+    ],
+    onwarn,
+  },
+  {
+    input: 'src/embed.ts',
+    output: { file: 'dist/foi-charts.js', format: 'iife', inlineDynamicImports: true },
+    plugins: [embedLoader(), ts(), nodeResolve(), minify()],
+    onwarn,
+  },
+  {
+    input: 'src/draw/index.ts',
+    output: { file: 'dist/foi-charts-draw.js', format: 'es' },
+    plugins: [ts(), nodeResolve(), minify()],
+    onwarn,
+  },
+];

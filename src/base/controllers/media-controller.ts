@@ -1,0 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Follows a media query live (forced colours, reduced motion, colour scheme): the host
+ * re-renders when the reader changes the setting, without a reload. The listener is removed
+ * on disconnect.
+ */
+export class MediaController implements ReactiveController {
+  matches = false;
+  private readonly host: ReactiveControllerHost;
+  private readonly query: string;
+  private list: MediaQueryList | undefined;
+  private readonly onChange = (event: MediaQueryListEvent) => {
+    this.matches = event.matches;
+    this.host.requestUpdate();
+  };
+
+  constructor(host: ReactiveControllerHost, query: string) {
+    this.host = host;
+    this.query = query;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof matchMedia === 'undefined') return;
+    this.list = matchMedia(this.query);
+    this.matches = this.list.matches;
+    this.list.addEventListener('change', this.onChange);
+  }
+
+  hostDisconnected(): void {
+    this.list?.removeEventListener('change', this.onChange);
+    this.list = undefined;
+  }
+}

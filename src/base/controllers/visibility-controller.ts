@@ -1,0 +1,60 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & Element;
+
+/**
+ * Tells its host when it comes within about one screen of the viewport, so a page with fifty
+ * charts draws only those a reader is about to see. One IntersectionObserver serves every chart
+ * on the page: observers are cheap, but fifty of them are not free on a mid-range phone.
+ */
+export class VisibilityController implements ReactiveController {
+  /** True once the host has been near the viewport; it stays true (we never undraw). */
+  visible = false;
+  private readonly host: Host;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.visible) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.show();
+      return;
+    }
+    controllers.set(this.host, this);
+    sharedObserver().observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    observer?.unobserve(this.host);
+    controllers.delete(this.host);
+  }
+
+  /** Marks the host visible now (the `eager` attribute, or the observer said so). */
+  show(): void {
+    if (this.visible) return;
+    this.visible = true;
+    observer?.unobserve(this.host);
+    controllers.delete(this.host);
+    this.host.requestUpdate();
+  }
+}
+
+const controllers = new WeakMap<Element, VisibilityController>();
+let observer: IntersectionObserver | undefined;
+
+function sharedObserver(): IntersectionObserver {
+  // "100% 0px": start drawing one viewport height before the chart scrolls in, so it is ready
+  // when the reader arrives without drawing the whole page up front.
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) controllers.get(entry.target)?.show();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  return observer;
+}

@@ -1,0 +1,749 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Chart } from 'chart.js';
+import { toCsv, csvFileName } from '../core/csv-export.js';
+import { fetchData } from '../core/fetch-data.js';
+import { createFormat, formatValue, withUnit, type Format } from '../core/format.js';
+import { buildRows, parseSort, parseTotal, parseValueFormat, type ChartModel } from '../core/model.js';
+import { findDataTable, readTable } from '../core/parse-table.js';
+import { parseValues } from '../core/parse-values.js';
+import { describeChart } from '../core/summary.js';
+import type { ChartKind, Datum, ParseResult, Row } from '../core/types.js';
+import { safeFetchUrl, safeLinkHref } from '../core/url.js';
+import { validateData } from '../core/validate.js';
+import { emit } from '../events/index.js';
+import type { DrawSpec, PartBox } from '../draw/spec.js';
+import { readColors, type ChartColors } from './colors.js';
+import { LightDomController } from './controllers/light-dom-controller.js';
+import { MediaController } from './controllers/media-controller.js';
+import { SizeController } from './controllers/size-controller.js';
+import { VisibilityController } from './controllers/visibility-controller.js';
+import { layoutBars, textMeasurer, type BarLayout } from './layout.js';
+import { loadDraw, type DrawModule } from './load-draw.js';
+import { cssomStyle } from './cssom-style.js';
+import { chartStyles } from './styles.js';
+import { legendTemplate, tableTemplate, type TableSort } from './templates.js';
+
+export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What a preset supplies: the story's data and wording. Any attribute the page sets wins. */
+export interface Preset {
+  heading?: string;
+  subtitle?: string;
+  source?: string;
+  sourceHref?: string;
+  note?: string;
+  total?: number;
+  unit?: string;
+  remainderLabel?: string;
+  data?: Datum[];
+}
+
+/** Attributes whose `data-` form is read too, for CMSs that keep only `data-*`. */
+const DATA_FORM = /^data-(.+)$/;
+const ACTIONS = ['table', 'csv', 'png', 'bars'] as const;
+type Action = (typeof ACTIONS)[number];
+
+/**
+ * The shared base of every foi-charts element: figure chrome, data intake, accessible table,
+ * summary, keyboard navigation, lazy drawing and lifecycle. Chart elements set `kind`; presets
+ * set `preset`. Not registered as a tag itself.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart heading - The chart's title.
+ * @csspart subtitle - The line under the title.
+ * @csspart chart - The box the canvas is drawn in.
+ * @csspart legend - The donut's HTML legend.
+ * @csspart table - The data table.
+ * @csspart notes - The footnote.
+ * @csspart source - The source line.
+ * @csspart actions - The row of reader controls (Show table, Download CSV…).
+ * @csspart message - The loading, empty or error message.
+ *
+ * @cssprop [--foi-font-family=inherit] - Font; by default the page's.
+ * @cssprop [--foi-text-color=#1f1f1f] - Text, axis and value labels.
+ * @cssprop [--foi-muted-color=#595959] - Secondary text, and bars not highlighted.
+ * @cssprop [--foi-background=#ffffff] - Background of the figure and the canvas.
+ * @cssprop [--foi-grid-color=#d6d6d6] - Gridlines.
+ * @cssprop [--foi-accent=#0b5cad] - Highlighted bars.
+ * @cssprop --foi-color-1 - Bar colour and first donut colour (up to `--foi-color-8`).
+ * @cssprop [--foi-bar-height=28px] - Thickness of one bar.
+ * @cssprop [--foi-max-height=360px] - Largest size of a donut.
+ *
+ * @slot - A `<table>` of data: read as the chart's data, and shown as it is if the chart can't be drawn.
+ *
+ * @fires foi-render - The chart was drawn; `detail.chart` is the Chart.js instance.
+ * @fires foi-error - The data could not be read or drawn; `detail.message` says why.
+ * @fires foi-focus - Keyboard focus moved to a part; `detail` has `index`, `label`, `value`.
+ */
+export class FoiChart extends LitElement {
+  static override styles = chartStyles;
+
+  /** Set by chart subclasses. */
+  static kind: ChartKind = 'bar';
+  /** Set by presets: the story's defaults. */
+  static preset: Preset = {};
+
+  /** Data from script: `[{label, value}]`. Wins over every attribute. */
+  @property({ attribute: false }) data: Datum[] | null = null;
+  /** Inline data: `Facebook: 261; Snapchat: 123`, or JSON. */
+  @property() values: string | null = null;
+  /** URL of a CSV or JSON file (http, https or relative). */
+  @property() src: string | null = null;
+  /** With `src` as CSV: the header of the label column. */
+  @property({ attribute: 'label-column' }) labelColumn: string | null = null;
+  /** With `src` as CSV: the header of the value column. */
+  @property({ attribute: 'value-column' }) valueColumn: string | null = null;
+  /** The chart's title. */
+  @property() heading: string | null = null;
+  /** One line under the title. */
+  @property() subtitle: string | null = null;
+  /** The source line. */
+  @property() source: string | null = null;
+  /** Link for the source line; used only if http(s). */
+  @property({ attribute: 'source-href' }) sourceHref: string | null = null;
+  /** Footnote. */
+  @property() note: string | null = null;
+  /** Denominator for percentages (e.g. 521 cases when categories overlap); default: the sum. */
+  @property() total: string | null = null;
+  /** With `total`: adds a part for `total − sum`, labelled so, when positive. */
+  @property({ attribute: 'remainder-label' }) remainderLabel: string | null = null;
+  /** The noun for values, e.g. `cases`. */
+  @property() unit: string | null = null;
+  /** Value labels: `number` (default), `percent` or `both`. */
+  @property({ attribute: 'value-format' }) valueFormat: string | null = null;
+  /** Bars: `desc` (default), `asc` or `none`. */
+  @property() sort: string | null = null;
+  /** Label(s), `;`-separated, drawn in the accent colour. */
+  @property() highlight: string | null = null;
+  /** Number formatting locale; default: the nearest `lang`, else `en-GB`. */
+  @property() locale: string | null = null;
+  /** `light` (default), `dark` or `auto`. */
+  @property({ reflect: true }) theme: string | null = null;
+  /** Reader controls, space-separated, from `table csv png bars`; default `table csv`. */
+  @property() actions: string | null = null;
+  /** Adds textures so colour is never the only cue. */
+  @property({ type: Boolean }) patterns = false;
+  /** Replaces the generated text summary. */
+  @property() summary: string | null = null;
+  /** Draw at once instead of when scrolled near. */
+  @property({ type: Boolean }) eager = false;
+  /**
+   * Opt in to animation (never when the reader prefers reduced motion). The attribute is
+   * `animate`; the property is `animated`, because `animate()` is a method every element has.
+   */
+  @property({ type: Boolean, attribute: 'animate' }) animated = false;
+  /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. */
+  @property({ reflect: true }) state: ChartState = 'loading';
+
+  @state() private tableVisible = false;
+  @state() private showAsBars = false;
+  @state() private tableSort: TableSort = { column: null, direction: 'ascending' };
+  @state() private focusIndex = 0;
+  @state() private announcement = '';
+  @state() private partBoxes: PartBox[] = [];
+  @state() private remote: { url: string; result: ParseResult | null } | null = null;
+  @state() private drawError: string | null = null;
+  @state() private colors: ChartColors | null = null;
+
+  private readonly visibility = new VisibilityController(this);
+  private readonly size = new SizeController(this);
+  private readonly lightDom = new LightDomController(this);
+  private readonly reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
+  private readonly forcedColors = new MediaController(this, '(forced-colors: active)');
+  /** Only re-renders on change: `theme="auto"` colours come from CSS, re-read when drawing. */
+  protected readonly darkScheme = new MediaController(this, '(prefers-color-scheme: dark)');
+
+  private chartInstance: Chart | null = null;
+  private drawModule: DrawModule | null = null;
+  private drawnKey = '';
+  private drawToken = 0;
+  private remoteAbort: AbortController | null = null;
+  private announceTimer = 0;
+  private lastError = '';
+  private settle: (() => void) | null = null;
+  private renderedPromise: Promise<void> = this.newRendered();
+
+  // Derived in willUpdate.
+  private model: ChartModel | null = null;
+  private fmt: Format = createFormat('en-GB');
+  private message = '';
+  private summaryParts = { takeaway: '', structure: '', text: '' };
+  private tableCaption = '';
+  private labelHeader = 'Category';
+  private barLayout: BarLayout | null = null;
+
+  /** The Chart.js instance once drawn, else `null`. */
+  get chart(): Chart | null {
+    return this.chartInstance;
+  }
+
+  /** The text summary in use: the `summary` attribute, or the generated one. */
+  get summaryText(): string {
+    return this.summaryParts.text;
+  }
+
+  /** Resolves when the chart is drawn, or the element has settled in `error` or `empty`. */
+  get rendered(): Promise<void> {
+    return this.renderedPromise;
+  }
+
+  private get kind(): ChartKind {
+    return this.showAsBars ? 'bar' : (this.constructor as typeof FoiChart).kind;
+  }
+
+  private get preset(): Preset {
+    return (this.constructor as typeof FoiChart).preset;
+  }
+
+  // ----- attributes in their data- form -------------------------------------------------------
+
+  static override get observedAttributes(): string[] {
+    const names = super.observedAttributes;
+    return [...names, ...names.map((name) => `data-${name}`)];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const plain = DATA_FORM.exec(name)?.[1] ?? name;
+    // The plain attribute wins; its data- form stands in when the plain one is absent.
+    const effective = plain === name ? value ?? this.getAttribute(`data-${plain}`) : this.getAttribute(plain) ?? value;
+    super.attributeChangedCallback(plain, old, effective);
+  }
+
+  // ----- lifecycle ----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) {
+      // Reconnected: the chart was destroyed on disconnect, so draw it again.
+      this.drawnKey = '';
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.remoteAbort?.abort();
+    this.remoteAbort = null;
+    clearTimeout(this.announceTimer);
+    this.drawToken++;
+    this.destroyChart();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.eager) this.visibility.show();
+    const result = this.readData(changed);
+    const settings = this.settings();
+    this.fmt = createFormat(settings.locale);
+    this.model = null;
+    this.barLayout = null;
+    if (result === null) {
+      this.setState('loading');
+      this.message = 'Loading data…';
+    } else if (!result.ok) {
+      this.setState('error');
+      this.message = result.error;
+    } else {
+      const model = buildRows(result.data, {
+        total: settings.total,
+        remainderLabel: settings.remainderLabel,
+        sort: parseSort(this.sort),
+      });
+      this.model = model;
+      if (model.rows.length === 0 || model.rows.every((row) => row.value === 0)) {
+        this.setState('empty');
+        this.message = 'No data to show.';
+      } else if (this.kind === 'donut' && model.rows.some((row) => row.value < 0)) {
+        const bad = model.rows.find((row) => row.value < 0)!;
+        this.setState('error');
+        this.message = `“${bad.label}” is ${this.fmt.number(bad.value)}: a donut shows parts of a whole, so no part can be negative.`;
+      } else if (this.drawError) {
+        this.setState('error');
+        this.message = this.drawError;
+      } else {
+        this.setState('ready');
+        this.message = '';
+      }
+      const described = describeChart(model, {
+        kind: this.kind,
+        unit: settings.unit,
+        fmt: this.fmt,
+      });
+      const summary = (this.summary ?? '').trim();
+      this.summaryParts = summary
+        ? { takeaway: summary, structure: described.structure, text: `${summary} ${described.structure}` }
+        : described;
+      if (this.focusIndex >= model.rows.length) this.focusIndex = 0;
+      if (this.kind === 'bar') this.barLayout = this.layout(model.rows);
+    }
+    if (this.state === 'error' && this.message !== this.lastError) {
+      this.lastError = this.message;
+      emit(this, 'foi-error', { message: this.message });
+    } else if (this.state !== 'error') {
+      this.lastError = '';
+    }
+  }
+
+  protected override updated(): void {
+    if (this.state === 'empty' || this.state === 'error') {
+      this.destroyChart();
+      this.settle?.();
+      return;
+    }
+    if (this.state === 'ready' && this.visibility.visible) void this.draw();
+  }
+
+  // ----- data ---------------------------------------------------------------------------------
+
+  /** The data, by precedence: `data` property, `values`, `src`, child table, preset. `null`: loading. */
+  private readData(changed: PropertyValues<this>): ParseResult | null {
+    const dataChanged =
+      changed.has('data') || changed.has('values') || changed.has('src') || this.lightDom.changed;
+    if (dataChanged && this.hasUpdated) this.renderedPromise = this.newRendered();
+    this.lightDom.changed = false;
+    this.tableCaption = '';
+    this.labelHeader = 'Category';
+    if (this.data != null) return validateData(this.data, 'The data property');
+    if (this.values != null && this.values.trim() !== '') return parseValues(this.values);
+    const src = (this.src ?? '').trim();
+    if (src) return this.readRemote(src);
+    this.cancelRemote();
+    const table = findDataTable(this);
+    if (table) {
+      const read = readTable(table);
+      this.tableCaption = read.caption ?? '';
+      if (read.labelHeader) this.labelHeader = read.labelHeader;
+      return read;
+    }
+    if (this.preset.data) return { ok: true, data: this.preset.data };
+    return { ok: true, data: [] };
+  }
+
+  private readRemote(src: string): ParseResult | null {
+    const url = safeFetchUrl(src, document.baseURI);
+    const key = `${url}\n${this.labelColumn ?? ''}\n${this.valueColumn ?? ''}`;
+    if (this.remote?.url === key) return this.remote.result;
+    this.cancelRemote();
+    if (!url) {
+      return { ok: false, error: `The data address “${src.slice(0, 80)}” is not an http(s) or relative URL.` };
+    }
+    const abort = new AbortController();
+    this.remoteAbort = abort;
+    this.remote = { url: key, result: null };
+    void fetchData(url, { labelColumn: this.labelColumn, valueColumn: this.valueColumn, signal: abort.signal }).then(
+      (result) => {
+        if (abort.signal.aborted) return;
+        this.remote = { url: key, result };
+      },
+    );
+    return null;
+  }
+
+  private cancelRemote(): void {
+    this.remoteAbort?.abort();
+    this.remoteAbort = null;
+    this.remote = null;
+  }
+
+  private settings() {
+    const preset = this.preset;
+    const pick = (own: string | null, fallback?: string) => {
+      const text = own?.trim();
+      return text ? text : (fallback ?? '');
+    };
+    return {
+      heading: pick(this.heading, preset.heading) || this.tableCaption,
+      subtitle: pick(this.subtitle, preset.subtitle),
+      source: pick(this.source, preset.source),
+      sourceHref: pick(this.sourceHref, preset.sourceHref),
+      note: pick(this.note, preset.note),
+      unit: pick(this.unit, preset.unit),
+      total: parseTotal(this.total) ?? preset.total ?? null,
+      remainderLabel: pick(this.remainderLabel, preset.remainderLabel) || null,
+      locale: pick(this.locale) || this.closest('[lang]')?.getAttribute('lang') || 'en-GB',
+    };
+  }
+
+  private setState(next: ChartState): void {
+    if (this.state !== next) this.state = next;
+  }
+
+  private newRendered(): Promise<void> {
+    this.settle?.();
+    return new Promise((resolve) => {
+      this.settle = () => {
+        this.settle = null;
+        resolve();
+      };
+    });
+  }
+
+  // ----- drawing ------------------------------------------------------------------------------
+
+  private layout(rows: Row[]): BarLayout {
+    const style = getComputedStyle(this);
+    const fontSize = this.canvasFontSize(style);
+    const measure = textMeasurer(`${fontSize}px ${style.fontFamily}`);
+    const barThickness = Math.max(8, parseFloat(style.getPropertyValue('--_bar-height')) || 28);
+    return layoutBars({
+      labels: rows.map((row) => row.label),
+      width: this.size.width || this.size.measure(),
+      fontSize,
+      barThickness,
+      valueLabelWidth: 0,
+      measure,
+    });
+  }
+
+  /** Canvas text follows the page's text size (browser settings, zoom) but never under 12 px. */
+  private canvasFontSize(style: CSSStyleDeclaration): number {
+    return Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875) || 14);
+  }
+
+  /** One fill per row: the palette, or accent and muted when `highlight` picks some out. */
+  private partColors(rows: Row[], colors: ChartColors): string[] {
+    const highlights = new Set(
+      (this.highlight ?? '')
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+    const kind = this.kind;
+    return rows.map((row, i) => {
+      if (highlights.size) return highlights.has(row.label) ? colors.accent : colors.muted;
+      if (kind === 'bar') return colors.series[0]!;
+      // The derived remainder is "the rest": neutral grey rather than a category colour.
+      if (row.derived) return colors.muted;
+      return colors.series[i % colors.series.length]!;
+    });
+  }
+
+  private drawSpec(rows: Row[], colors: ChartColors): DrawSpec {
+    const style = getComputedStyle(this);
+    const forced = this.forcedColors.matches;
+    const kind = this.kind;
+    const fills = this.partColors(rows, colors);
+    const unit = this.settings().unit;
+    const mode = parseValueFormat(this.valueFormat);
+    const layout = this.barLayout;
+    return {
+      kind,
+      labels: layout ? layout.lines : rows.map((row) => [row.label]),
+      values: rows.map((row) => row.value),
+      colors: fills,
+      patterns: this.patterns || forced,
+      patternColor: colors.background,
+      textColor: colors.text,
+      gridColor: colors.grid,
+      backgroundColor: colors.background,
+      focusColor: colors.focus,
+      fontFamily: style.fontFamily,
+      fontSize: this.canvasFontSize(style),
+      valueLabels: rows.map((row) => formatValue(row, mode, this.fmt)),
+      tooltips: rows.map((row) => this.partText(row, -1, unit)),
+      formatTick: (n) => this.fmt.number(n),
+      animate: this.animated && !this.reducedMotion.matches,
+      labelsAbove: layout?.labelsAbove ?? false,
+      barThickness: layout?.barThickness ?? 28,
+      onUpdate: () => this.measureParts(),
+    };
+  }
+
+  private async draw(): Promise<void> {
+    const rows = this.model?.rows;
+    if (!rows) return;
+    const colors = readColors(this.renderRoot);
+    if (JSON.stringify(colors) !== JSON.stringify(this.colors)) this.colors = colors;
+    const spec = this.drawSpec(rows, colors);
+    const key = JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v));
+    if (key === this.drawnKey && this.chartInstance) {
+      this.settle?.();
+      return;
+    }
+    const token = ++this.drawToken;
+    let module: DrawModule;
+    try {
+      module = this.drawModule ?? (await loadDraw());
+    } catch {
+      if (token !== this.drawToken) return;
+      this.drawError =
+        'The chart could not be loaded, so the figures are shown in the table below. Reload the page to try again.';
+      this.tableVisible = true;
+      return;
+    }
+    if (token !== this.drawToken || !this.isConnected) return;
+    this.drawModule = module;
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (!canvas) return;
+    const type = spec.kind === 'bar' ? 'bar' : 'doughnut';
+    const current = this.chartInstance;
+    if (current && (current.canvas !== canvas || (current.config as { type?: string }).type !== type)) {
+      this.destroyChart();
+    }
+    if (this.chartInstance) module.updateChart(this.chartInstance, spec);
+    else this.chartInstance = module.createChart(canvas, spec);
+    this.drawnKey = key;
+    this.measureParts();
+    emit(this, 'foi-render', { chart: this.chartInstance });
+    this.settle?.();
+  }
+
+  private measureParts(): void {
+    if (!this.chartInstance || !this.drawModule) return;
+    const boxes = this.drawModule.partBoxes(this.chartInstance);
+    const same =
+      boxes.length === this.partBoxes.length &&
+      boxes.every((b, i) => {
+        const o = this.partBoxes[i]!;
+        return b.x === o.x && b.y === o.y && b.width === o.width && b.height === o.height;
+      });
+    if (!same) this.partBoxes = boxes;
+  }
+
+  private destroyChart(): void {
+    if (!this.chartInstance) return;
+    this.drawModule?.destroyChart(this.chartInstance);
+    this.chartInstance = null;
+    this.drawnKey = '';
+    this.partBoxes = [];
+  }
+
+  // ----- reader interaction -------------------------------------------------------------------
+
+  /** "Facebook: 261 cases, 50%. 1 of 8." — the text for a part, spoken and in the tooltip. */
+  private partText(row: Row, position: number, unit: string): string {
+    const count = this.model?.rows.length ?? 0;
+    const value = withUnit(this.fmt.number(row.value), unit);
+    const text = `${row.label}: ${value}, ${this.fmt.percent(row.share)}.`;
+    return position >= 0 ? `${text} ${position + 1} of ${count}.` : text;
+  }
+
+  private onPartsKeydown(event: KeyboardEvent): void {
+    const count = this.model?.rows.length ?? 0;
+    if (!count) return;
+    let next = this.focusIndex;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(count - 1, next + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, next - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, null);
+        event.preventDefault();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next === this.focusIndex) return;
+    this.focusIndex = next;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${next}"]`)?.focus();
+    });
+  }
+
+  private onPartFocus(index: number): void {
+    const row = this.model?.rows[index];
+    if (!row) return;
+    this.focusIndex = index;
+    if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, index);
+    // One announcement per move, after key repeat settles: a held arrow key must not queue
+    // a sentence per bar in the screen reader.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      this.announcement = this.partText(row, index, this.settings().unit);
+    }, 120);
+    emit(this, 'foi-focus', { index, label: row.label, value: row.value });
+  }
+
+  private onPartsFocusOut(event: FocusEvent): void {
+    const to = event.relatedTarget as Node | null;
+    if (to && this.renderRoot.contains(to) && (to as Element).classList?.contains('part')) return;
+    if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, null);
+  }
+
+  private toggleTable(): void {
+    this.tableVisible = !this.tableVisible;
+  }
+
+  /** The CSV the "Download CSV" control saves: a header row and exactly the rows shown. */
+  getCsv(): string {
+    const rows = this.model?.rows ?? [];
+    const unit = this.settings().unit;
+    return toCsv(rows, {
+      label: this.labelHeader,
+      value: unit ? capitalise(unit) : 'Value',
+      share: 'Share (%)',
+    });
+  }
+
+  private downloadCsv(): void {
+    const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
+    this.saveFile(blob, csvFileName(this.settings().heading || null));
+  }
+
+  private downloadPng(): void {
+    const canvas = this.chartInstance?.canvas;
+    if (!canvas) return;
+    canvas.toBlob((blob) => {
+      if (blob) this.saveFile(blob, csvFileName(this.settings().heading || null).replace(/\.csv$/, '.png'));
+    });
+  }
+
+  private saveFile(blob: Blob, name: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // ----- rendering ----------------------------------------------------------------------------
+
+  protected override render() {
+    const s = this.settings();
+    const href = safeLinkHref(s.sourceHref);
+    const model = this.model;
+    const busy = this.state === 'loading';
+    return html`
+      <figure part="figure" aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${busy ? 'true' : 'false'}>
+        ${s.heading || s.subtitle
+          ? html`<figcaption>
+              ${s.heading ? html`<span id="heading" class="heading" part="heading">${s.heading}</span>` : nothing}
+              ${s.subtitle ? html`<span class="subtitle" part="subtitle">${s.subtitle}</span>` : nothing}
+            </figcaption>`
+          : nothing}
+        ${this.state === 'ready' && model ? this.renderChart(model, s.unit) : this.renderMessage()}
+        ${model && model.rows.length && this.state !== 'empty'
+          ? html`<p class="summary visually-hidden" id="summary">${this.summaryParts.text}</p>`
+          : nothing}
+        ${model && model.rows.length && this.state !== 'empty' && !(this.state === 'error' && !this.drawError)
+          ? tableTemplate({
+              rows: model.rows,
+              total: model.total,
+              caption: s.heading ? `${s.heading}: data` : 'Chart data',
+              labelHeader: this.labelHeader,
+              valueHeader: s.unit ? capitalise(s.unit) : 'Value',
+              fmt: this.fmt,
+              visible: this.tableVisible,
+              sort: this.tableSort,
+              onSort: (sort) => (this.tableSort = sort),
+            })
+          : nothing}
+        ${s.note ? html`<p class="notes" part="notes">${s.note}</p>` : nothing}
+        ${s.source
+          ? html`<p class="source" part="source">
+              Source: ${href ? html`<a href=${href} rel="noopener noreferrer">${s.source}</a>` : s.source}
+            </p>`
+          : nothing}
+        ${this.state === 'ready' ? this.renderActions() : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="probe" aria-hidden="true" hidden>
+          <span class="p-text"></span><span class="p-muted"></span><span class="p-background"></span>
+          <span class="p-grid"></span><span class="p-accent"></span><span class="p-focus"></span>
+          ${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => html`<span class="p-c${n}"></span>`)}
+        </div>
+      </figure>
+    `;
+  }
+
+  private renderMessage() {
+    const error = this.state === 'error';
+    return html`
+      ${this.state === 'loading' && this.kind === 'bar'
+        ? html`<div class="chart placeholder" aria-hidden="true"></div>`
+        : nothing}
+      <p class="message" part="message" role=${error ? 'alert' : nothing}>
+        ${error && !this.drawError ? 'This chart could not be drawn. ' : nothing}${this.message}
+      </p>
+      ${error ? html`<slot></slot>` : nothing}
+    `;
+  }
+
+  private renderChart(model: ChartModel, unit: string) {
+    const rows = model.rows;
+    const kind = this.kind;
+    const height = this.barLayout ? `${this.barLayout.height}px` : undefined;
+    const label = `${this.summaryParts.structure} ${this.summaryParts.takeaway}`.trim();
+    return html`
+      <div class="chart ${kind}" part="chart" ${cssomStyle({ height })}>
+        <canvas role="img" aria-label=${label}></canvas>
+        <div class="parts" @keydown=${this.onPartsKeydown} @focusout=${this.onPartsFocusOut}>
+          ${rows.map((row, i) => {
+            const box = this.partBoxes[i];
+            return html`<div
+              class="part"
+              data-index=${i}
+              role="img"
+              tabindex=${i === this.focusIndex ? '0' : '-1'}
+              aria-label=${this.partText(row, i, unit)}
+              ${cssomStyle(
+                box
+                  ? { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px` }
+                  : {},
+              )}
+              @focus=${() => this.onPartFocus(i)}
+            ></div>`;
+          })}
+        </div>
+        <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
+      </div>
+      ${kind === 'donut'
+        ? legendTemplate({
+            rows,
+            fills: this.colors ? this.partColors(rows, this.colors) : [],
+            fmt: this.fmt,
+            mode: parseValueFormat(this.valueFormat),
+            active: this.chartInstance?.getActiveElements()[0]?.index ?? null,
+            onPick: (index) => this.onPartFocus(index),
+          })
+        : nothing}
+    `;
+  }
+
+  private renderActions() {
+    const wanted = new Set(
+      (this.actions ?? 'table csv')
+        .split(/\s+/)
+        .filter((a): a is Action => (ACTIONS as readonly string[]).includes(a)),
+    );
+    const isDonut = (this.constructor as typeof FoiChart).kind === 'donut';
+    if (!wanted.size) return nothing;
+    return html`<div class="actions" part="actions">
+      ${wanted.has('table')
+        ? html`<button type="button" aria-expanded=${this.tableVisible ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+            ${this.tableVisible ? 'Hide table' : 'Show table'}
+          </button>`
+        : nothing}
+      ${wanted.has('csv') ? html`<button type="button" @click=${this.downloadCsv}>Download CSV</button>` : nothing}
+      ${wanted.has('png') ? html`<button type="button" @click=${this.downloadPng}>Download image</button>` : nothing}
+      ${wanted.has('bars') && isDonut
+        ? html`<button type="button" aria-pressed=${this.showAsBars ? 'true' : 'false'} @click=${() => (this.showAsBars = !this.showAsBars)}>
+            Show as bars
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override firstUpdated(): void {
+    this.size.measure();
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

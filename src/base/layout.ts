@@ -1,0 +1,54 @@
+import { wrapLabel } from '../core/wrap.js';
+
+/** Below this width bar labels go above their bars (WCAG 1.4.10 reflow at 320 px). */
+export const NARROW_WIDTH = 420;
+
+export interface BarLayout {
+  /** Each label wrapped to the space it has. */
+  lines: string[][];
+  /** Canvas height in CSS px, fixed before drawing so nothing shifts when the canvas appears. */
+  height: number;
+  labelsAbove: boolean;
+  barThickness: number;
+}
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** Measures text with a detached canvas: no Chart.js needed, so the height is known at once. */
+export function textMeasurer(cssFont: string): (text: string) => number {
+  context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!context) return (text) => text.length * 8;
+  const ctx = context;
+  return (text) => {
+    ctx.font = cssFont;
+    return ctx.measureText(text).width;
+  };
+}
+
+/**
+ * Works out the bar chart's size from its labels and width. Chart.js gives every category the
+ * same band, so the band fits the tallest label; on narrow screens the label sits above the bar
+ * and the bars get the full width.
+ */
+export function layoutBars(options: {
+  labels: string[];
+  width: number;
+  fontSize: number;
+  barThickness: number;
+  valueLabelWidth: number;
+  measure: (text: string) => number;
+}): BarLayout {
+  const { labels, fontSize, barThickness, measure } = options;
+  const width = options.width > 0 ? options.width : 600;
+  const labelsAbove = width < NARROW_WIDTH;
+  const lineHeight = Math.round(fontSize * 1.25);
+  // Beside the bars, labels take at most 40% of the width; above them, all of it.
+  const labelWidth = labelsAbove ? width - 8 : Math.max(60, Math.floor(width * 0.4));
+  const lines = labels.map((label) => wrapLabel(label, labelWidth, measure));
+  const mostLines = Math.max(1, ...lines.map((l) => l.length));
+  const band = labelsAbove
+    ? barThickness + 2 * (mostLines * lineHeight + 4) // bars are centred in their band
+    : Math.max(barThickness + 10, mostLines * lineHeight + 8);
+  const axis = lineHeight + 16;
+  return { lines, height: Math.ceil(labels.length * band + axis), labelsAbove, barThickness };
+}

@@ -1,0 +1,321 @@
+import { css, unsafeCSS } from 'lit';
+import { PALETTES, type Palette } from '../core/palette.js';
+
+/**
+ * A theme's internal variables: each is the page's public `--foi-*` custom property when set
+ * (inherited from any ancestor), else the palette's default. JavaScript reads the resolved
+ * values through probe elements to colour the canvas, so CSS and canvas always agree.
+ */
+function themeVariables(p: Palette): string {
+  return [
+    `--_text: var(--foi-text-color, ${p.text});`,
+    `--_muted: var(--foi-muted-color, ${p.muted});`,
+    `--_muted-bar: var(--foi-muted-color, ${p.mutedBar});`,
+    `--_background: var(--foi-background, ${p.background});`,
+    `--_grid: var(--foi-grid-color, ${p.grid});`,
+    `--_accent: var(--foi-accent, ${p.accent});`,
+    `--_focus: var(--foi-focus-color, var(--foi-accent, ${p.accent}));`,
+    ...p.colors.map((c, i) => `--_c${i + 1}: var(--foi-color-${i + 1}, ${c});`),
+  ].join('\n');
+}
+
+const light = unsafeCSS(themeVariables(PALETTES.light));
+const dark = unsafeCSS(themeVariables(PALETTES.dark));
+// Windows High Contrast: system colours only; parts are told apart by texture (always on).
+const forced = unsafeCSS(
+  [
+    '--_text: CanvasText; --_muted: CanvasText; --_muted-bar: GrayText; --_background: Canvas;',
+    '--_grid: GrayText; --_accent: Highlight; --_focus: Highlight;',
+    ...['CanvasText', 'Highlight', 'GrayText', 'CanvasText', 'Highlight', 'GrayText', 'CanvasText', 'Highlight'].map(
+      (c, i) => `--_c${i + 1}: ${c};`,
+    ),
+  ].join('\n'),
+);
+
+export const chartStyles = css`
+  :host {
+    ${light}
+    --_bar-height: var(--foi-bar-height, 28px);
+    --_max-height: var(--foi-max-height, 360px);
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--foi-font-family, inherit);
+    line-height: 1.4;
+    text-align: start;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      ${forced}
+    }
+  }
+  .probe .p-text { color: var(--_text); }
+  .probe .p-muted { color: var(--_muted-bar); }
+  .probe .p-background { color: var(--_background); }
+  .probe .p-grid { color: var(--_grid); }
+  .probe .p-accent { color: var(--_accent); }
+  .probe .p-focus { color: var(--_focus); }
+  .probe .p-c1 { color: var(--_c1); }
+  .probe .p-c2 { color: var(--_c2); }
+  .probe .p-c3 { color: var(--_c3); }
+  .probe .p-c4 { color: var(--_c4); }
+  .probe .p-c5 { color: var(--_c5); }
+  .probe .p-c6 { color: var(--_c6); }
+  .probe .p-c7 { color: var(--_c7); }
+  .probe .p-c8 { color: var(--_c8); }
+  figure {
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+    padding: 0.75em 0;
+  }
+  figcaption {
+    margin: 0 0 0.5em;
+  }
+  .heading {
+    display: block;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0;
+  }
+  .subtitle {
+    display: block;
+    color: var(--_muted);
+    margin: 0.15em 0 0;
+  }
+  .chart {
+    position: relative;
+    width: 100%;
+  }
+  .chart.donut {
+    height: min(var(--_max-height), 100cqw);
+    max-width: var(--_max-height);
+    margin: 0 auto;
+  }
+  canvas {
+    display: block;
+    max-width: 100%;
+  }
+  .parts {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .part {
+    position: absolute;
+    border-radius: 3px;
+    outline: none;
+  }
+  .part:focus-visible,
+  .part:focus {
+    /* WCAG 2.4.7 / 2.4.13: a 3 px ring in the focus colour, offset so it never hides the bar. */
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .hint {
+    position: absolute;
+    top: 0;
+    right: 0;
+    margin: 0;
+    padding: 0.2em 0.5em;
+    font-size: 0.8125em;
+    color: var(--_background);
+    background: var(--_text);
+    border-radius: 3px;
+    opacity: 0;
+    pointer-events: none;
+  }
+  .chart:focus-within .hint {
+    opacity: 1;
+  }
+  .legend {
+    list-style: none;
+    margin: 0.75em 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .legend li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    min-width: 0;
+  }
+  .legend button {
+    all: unset;
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4em;
+    cursor: pointer;
+    border-radius: 2px;
+    overflow-wrap: anywhere;
+  }
+  .legend button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .legend button[aria-pressed='true'] .legend-label {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+  }
+  .swatch {
+    flex: none;
+    width: 0.9em;
+    height: 0.9em;
+    border: 1px solid var(--_text);
+    border-radius: 2px;
+    align-self: center;
+  }
+  .legend-value {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .message {
+    margin: 0.5em 0;
+    padding: 0.75em 1em;
+    border-left: 4px solid var(--_accent);
+    background: color-mix(in srgb, var(--_text) 6%, var(--_background));
+  }
+  :host([state='error']) .message {
+    border-left-color: #b00020;
+  }
+  .summary {
+    margin: 0.5em 0 0;
+  }
+  .notes,
+  .source {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .source a {
+    color: inherit;
+  }
+  .source a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.75em 0 0;
+  }
+  .actions button,
+  th button {
+    font: inherit;
+    font-size: 0.875em;
+    line-height: 1.2;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    /* WCAG 2.5.8: targets at least 24 by 24 CSS px. */
+    min-height: 24px;
+    min-width: 24px;
+    padding: 0.35em 0.75em;
+    cursor: pointer;
+    width: auto;
+    height: auto;
+    margin: 0;
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  th button {
+    all: unset;
+    cursor: pointer;
+    font-weight: 700;
+    min-height: 24px;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .actions button:focus-visible,
+  th button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    margin: 0.75em 0 0;
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-wrap[data-visible='false'] {
+    /* Visually hidden, still in the accessibility tree (the contract: always there for AT). */
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  table {
+    display: table;
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.9375em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding: 0 0 0.25em;
+  }
+  th,
+  td {
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,100 @@
+import { html, nothing } from 'lit';
+import { formatValue, type Format } from '../core/format.js';
+import type { Row, ValueFormat } from '../core/types.js';
+import { cssomStyle } from './cssom-style.js';
+
+export type SortColumn = 'label' | 'value' | null;
+export interface TableSort {
+  /** null: the chart's own order. */
+  column: SortColumn;
+  direction: 'ascending' | 'descending';
+}
+
+/** The rows in the table's current order (the chart's order until a column is sorted). */
+export function sortRows(rows: Row[], sort: TableSort): Row[] {
+  if (!sort.column) return rows;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const by =
+    sort.column === 'label'
+      ? (a: Row, b: Row) => a.label.localeCompare(b.label)
+      : (a: Row, b: Row) => a.value - b.value;
+  return [...rows].sort((a, b) => sign * by(a, b));
+}
+
+/**
+ * The data table: every label, value and share. Always in the accessibility tree; the
+ * "Show table" control only makes it visible. Column headers sort it (with `aria-sort`).
+ */
+export function tableTemplate(options: {
+  rows: Row[];
+  total: number;
+  caption: string;
+  labelHeader: string;
+  valueHeader: string;
+  fmt: Format;
+  visible: boolean;
+  sort: TableSort;
+  onSort: (sort: TableSort) => void;
+}) {
+  const { fmt, sort, onSort } = options;
+  const header = (column: Exclude<SortColumn, null>, text: string, className = '') => {
+    const current = sort.column === column ? sort.direction : null;
+    const next: TableSort = {
+      column,
+      direction: current === 'ascending' ? 'descending' : 'ascending',
+    };
+    return html`<th scope="col" class=${className} aria-sort=${current ?? 'none'}>
+      <button type="button" @click=${() => onSort(next)}>
+        ${text}<span aria-hidden="true">${current === 'ascending' ? ' ▲' : current === 'descending' ? ' ▼' : ''}</span>
+      </button>
+    </th>`;
+  };
+  return html`<div class="table-wrap" id="table" data-visible=${options.visible ? 'true' : 'false'}>
+    <table part="table">
+      <caption>${options.caption}</caption>
+      <thead>
+        <tr>
+          ${header('label', options.labelHeader)} ${header('value', options.valueHeader, 'num')}
+          <th scope="col" class="num">Share of ${fmt.number(options.total)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${sortRows(options.rows, sort).map(
+          (row) => html`<tr>
+            <th scope="row">${row.label}</th>
+            <td class="num">${fmt.number(row.value)}</td>
+            <td class="num">${fmt.percent(row.share)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/**
+ * The donut's legend as real HTML: swatch, label, value and share for every part, so the
+ * chart never depends on matching colours alone. Each entry is a button that highlights
+ * its part.
+ */
+export function legendTemplate(options: {
+  rows: Row[];
+  fills: string[];
+  fmt: Format;
+  mode: ValueFormat;
+  active: number | null;
+  onPick: (index: number) => void;
+}) {
+  const { rows, fills, fmt } = options;
+  return html`<ul class="legend" part="legend">
+    ${rows.map((row, i) => {
+      const color = fills[i];
+      return html`<li>
+        <button type="button" aria-pressed=${options.active === i ? 'true' : 'false'} @click=${() => options.onPick(i)}>
+          <span class="swatch" aria-hidden="true" ${cssomStyle({ background: color })}></span>
+          <span class="legend-label">${row.label}</span>
+          <span class="legend-value">${formatValue(row, options.mode === 'number' ? 'both' : options.mode, fmt)}</span>
+        </button>
+      </li>`;
+    })}
+  </ul>${nothing}`;
+}

@@ -1,0 +1,13 @@
+/** Defines `<case-outcome-donut>`. Import this module for its side effect. */
+import { defineElement } from './define.js';
+import { CaseOutcomeDonut } from './presets/case-outcome-donut.js';
+
+export { CaseOutcomeDonut };
+
+defineElement('case-outcome-donut', CaseOutcomeDonut);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'case-outcome-donut': CaseOutcomeDonut;
+  }
+}

@@ -1,0 +1,133 @@
+import { parseDataText } from './parse-csv.js';
+import type { ParseResult } from './types.js';
+
+/** A newsroom sheet is a few kilobytes; anything over 1 MB is a mistake or an attack. */
+export const MAX_BYTES = 1_000_000;
+/** Past 10 s a reader has scrolled on; say so rather than spin. */
+export const TIMEOUT_MS = 10_000;
+
+export interface FetchOptions {
+  labelColumn?: string | null;
+  valueColumn?: string | null;
+  signal?: AbortSignal;
+}
+
+interface Shared {
+  promise: Promise<{ text: string; type: string | null } | { error: string }>;
+  controller: AbortController;
+  users: number;
+}
+
+/**
+ * Identical `src` URLs on one page share one request; the request is aborted only when every
+ * chart that asked for it has given up (its `src` changed, or it left the page).
+ */
+const inFlight = new Map<string, Shared>();
+const settled = new Map<string, { text: string; type: string | null } | { error: string }>();
+
+export async function fetchData(url: string, options: FetchOptions = {}): Promise<ParseResult> {
+  const body = await fetchShared(url, options.signal);
+  if ('error' in body) return { ok: false, error: body.error };
+  return parseDataText(body.text, body.type, {
+    labelColumn: options.labelColumn ?? undefined,
+    valueColumn: options.valueColumn ?? undefined,
+  });
+}
+
+function fetchShared(url: string, signal?: AbortSignal) {
+  const done = settled.get(url);
+  if (done) return Promise.resolve(done);
+  let shared = inFlight.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const promise = request(url, controller).then((body) => {
+      inFlight.delete(url);
+      // Failures are not cached: a retry (same src set again) should try again.
+      if (!('error' in body)) settled.set(url, body);
+      return body;
+    });
+    shared = { promise, controller, users: 0 };
+    inFlight.set(url, shared);
+  }
+  const entry = shared;
+  entry.users++;
+  return new Promise<Awaited<Shared['promise']>>((resolve) => {
+    const abort = () => {
+      entry.users--;
+      if (entry.users <= 0) {
+        entry.controller.abort();
+        inFlight.delete(url);
+      }
+      resolve({ error: 'Loading was cancelled.' });
+    };
+    if (signal?.aborted) return abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    entry.promise.then((body) => {
+      signal?.removeEventListener('abort', abort);
+      resolve(body);
+    });
+  });
+}
+
+async function request(url: string, controller: AbortController) {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok) {
+      const reason = response.status === 404 ? 'not found' : `the server answered ${response.status}`;
+      return { error: `The data file could not be loaded: ${reason} (${url}).` };
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_BYTES) return tooLarge();
+    const text = await readLimited(response);
+    if (text === null) return tooLarge();
+    return { text, type: response.headers.get('content-type') };
+  } catch {
+    if (timedOut) return { error: `The data file took longer than ${TIMEOUT_MS / 1000} seconds to load.` };
+    if (controller.signal.aborted) return { error: 'Loading was cancelled.' };
+    return { error: `The data file could not be loaded: the network request failed (${url}).` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function tooLarge() {
+  return { error: `The data file is larger than ${MAX_BYTES / 1_000_000} MB, too large for a chart.` };
+}
+
+/** Reads the body but stops at MAX_BYTES, so a huge file is never held in memory whole. */
+async function readLimited(response: Response): Promise<string | null> {
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > MAX_BYTES ? null : text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/** For tests: forget every cached response. */
+export function clearDataCache(): void {
+  settled.clear();
+}

@@ -1,0 +1,177 @@
+/**
+ * The drawing half of foi-charts: Chart.js and everything that touches it. It is loaded on
+ * demand (a separate chunk), the first time any chart on the page needs drawing.
+ */
+import type { ChartConfiguration, ChartOptions } from 'chart.js';
+import { Chart } from './register.js';
+import { patternFill } from './patterns.js';
+import { font, labelsAbove, specs, updateListener, valueLabels } from './plugins.js';
+import type { DrawSpec, PartBox } from './spec.js';
+
+export type { DrawSpec, PartBox } from './spec.js';
+export { Chart };
+
+/** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
+export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
+  const config = {
+    type: spec.kind === 'bar' ? 'bar' : 'doughnut',
+    data: { labels: [], datasets: [{ data: [] }] },
+    options: options(spec),
+    plugins: spec.kind === 'bar' ? [valueLabels, labelsAbove, updateListener] : [updateListener],
+  } as unknown as ChartConfiguration;
+  const chart = new Chart(canvas, config);
+  updateChart(chart, spec);
+  return chart;
+}
+
+/** Updates a chart in place: new labels, values, colours and options, one redraw. */
+export function updateChart(chart: Chart, spec: DrawSpec): void {
+  specs.set(chart, spec);
+  const fills = spec.colors.map((color, i) =>
+    spec.patterns ? patternFill(color, spec.patternColor, i) : color,
+  );
+  chart.data.labels = spec.labels.map((lines) => (lines.length === 1 ? lines[0] : lines));
+  const dataset = chart.data.datasets[0]!;
+  dataset.data = spec.values.slice();
+  Object.assign(dataset, datasetStyle(spec, fills));
+  chart.options = options(spec) as typeof chart.options;
+  chart.update(spec.animate ? undefined : 'none');
+}
+
+export function destroyChart(chart: Chart): void {
+  specs.delete(chart);
+  chart.destroy();
+}
+
+/**
+ * Marks one part as focused: it gets the hover style and its tooltip, exactly as if the
+ * pointer were on it (focus mirrors hover). `null` clears both.
+ */
+export function focusPart(chart: Chart, index: number | null): void {
+  const active = index === null ? [] : [{ datasetIndex: 0, index }];
+  chart.setActiveElements(active);
+  const element = index === null ? undefined : chart.getDatasetMeta(0).data[index];
+  const point = element?.tooltipPosition(true);
+  chart.tooltip?.setActiveElements(active, { x: point?.x ?? 0, y: point?.y ?? 0 });
+  chart.update('none');
+}
+
+/** Boxes around each bar or part, for the keyboard focus targets laid over the canvas. */
+export function partBoxes(chart: Chart): PartBox[] {
+  return chart.getDatasetMeta(0).data.map((element) => {
+    const props = element.getProps(
+      ['x', 'y', 'base', 'height', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'],
+      true,
+    ) as unknown as Record<string, number>;
+    if ((chart.config as { type?: string }).type === 'bar') {
+      const left = Math.min(props.x!, props.base!);
+      return { x: left, y: props.y! - props.height! / 2, width: Math.abs(props.x! - props.base!), height: props.height! };
+    }
+    return arcBox(props);
+  });
+}
+
+function arcBox(p: Record<string, number>): PartBox {
+  // Sample the arc's outline: its bounding box is what a focus ring can go around.
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const steps = 24;
+  for (let s = 0; s <= steps; s++) {
+    const angle = p.startAngle! + ((p.endAngle! - p.startAngle!) * s) / steps;
+    for (const r of [p.innerRadius!, p.outerRadius!]) {
+      xs.push(p.x! + Math.cos(angle) * r);
+      ys.push(p.y! + Math.sin(angle) * r);
+    }
+  }
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+function datasetStyle(spec: DrawSpec, fills: (string | CanvasPattern)[]) {
+  if (spec.kind === 'bar') {
+    return {
+      backgroundColor: fills,
+      hoverBackgroundColor: fills,
+      borderWidth: 0,
+      hoverBorderWidth: 3,
+      hoverBorderColor: spec.focusColor,
+      barThickness: spec.barThickness,
+      borderSkipped: false,
+    };
+  }
+  return {
+    backgroundColor: fills,
+    hoverBackgroundColor: fills,
+    // Background-coloured borders keep neighbouring parts apart without relying on colour.
+    borderColor: spec.backgroundColor,
+    borderWidth: 2,
+    hoverBorderColor: spec.focusColor,
+    hoverBorderWidth: 3,
+    hoverOffset: 8,
+  };
+}
+
+function options(spec: DrawSpec): ChartOptions {
+  const tickFont = { family: spec.fontFamily, size: spec.fontSize };
+  const tooltip = {
+    backgroundColor: spec.textColor,
+    titleColor: spec.backgroundColor,
+    bodyColor: spec.backgroundColor,
+    titleFont: { family: spec.fontFamily, size: spec.fontSize, weight: 'bold' as const },
+    bodyFont: { family: spec.fontFamily, size: spec.fontSize },
+    displayColors: false,
+    callbacks: {
+      title: (items: { dataIndex: number }[]) => (spec.labels[items[0]?.dataIndex ?? 0] ?? []).join(' '),
+      label: (item: { dataIndex: number }) => spec.tooltips[item.dataIndex] ?? '',
+    },
+  };
+  const common = {
+    responsive: true,
+    maintainAspectRatio: false,
+    // The element already coalesces resizes to one per frame; Chart.js's own delay would add lag.
+    resizeDelay: 0,
+    animation: spec.animate ? { duration: 400 } : (false as const),
+    color: spec.textColor,
+    events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] as ChartOptions['events'],
+    plugins: { legend: { display: false }, tooltip },
+  };
+  if (spec.kind === 'donut') {
+    return { ...common, cutout: '55%', layout: { padding: 10 } } as ChartOptions;
+  }
+  const valueWidth = measureMax(spec.valueLabels, font(spec));
+  const min = Math.min(0, ...spec.values);
+  const max = Math.max(0, ...spec.values);
+  return {
+    ...common,
+    indexAxis: 'y',
+    layout: { padding: { right: valueWidth + 10, left: min < 0 ? valueWidth + 10 : 0 } },
+    scales: {
+      x: {
+        beginAtZero: true,
+        suggestedMax: max,
+        grid: { color: spec.gridColor },
+        border: { display: false },
+        ticks: { color: spec.textColor, font: tickFont, callback: (v: number | string) => spec.formatTick(Number(v)) },
+      },
+      y: {
+        grid: { display: false },
+        border: { color: spec.textColor },
+        ticks: {
+          display: !spec.labelsAbove,
+          color: spec.textColor,
+          font: tickFont,
+          autoSkip: false,
+        },
+      },
+    },
+  } as ChartOptions;
+}
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+function measureMax(texts: string[], cssFont: string): number {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return 40;
+  measurer.font = cssFont;
+  return Math.ceil(Math.max(0, ...texts.map((t) => measurer!.measureText(t).width)));
+}

@@ -1,0 +1,46 @@
+/**
+ * Everything the drawing code needs, resolved by the element beforehand: colours are real
+ * colour strings (custom properties already read), text is already formatted. Keeping the
+ * drawing side ignorant of attributes lets it load late, as its own chunk.
+ */
+export interface DrawSpec {
+  kind: 'bar' | 'donut';
+  /** Category labels, each already wrapped into lines. */
+  labels: string[][];
+  values: number[];
+  /** One fill colour per category. */
+  colors: string[];
+  /** Add a texture to every part so colour is never the only cue. */
+  patterns: boolean;
+  /** Colour drawn on top of textures (contrasts with the fills). */
+  patternColor: string;
+  textColor: string;
+  gridColor: string;
+  backgroundColor: string;
+  /** Outline of the focused part. */
+  focusColor: string;
+  fontFamily: string;
+  /** Base font size in CSS px (follows the page's text size). */
+  fontSize: number;
+  /** Text drawn at the end of each bar. */
+  valueLabels: string[];
+  /** Tooltip line for each part. */
+  tooltips: string[];
+  /** Formats axis tick numbers. */
+  formatTick: (value: number) => string;
+  animate: boolean;
+  /** Narrow layout: bar labels sit above their bars instead of beside them. */
+  labelsAbove: boolean;
+  /** Height of one bar in CSS px. */
+  barThickness: number;
+  /** Called after every Chart.js update, when the parts have their final positions. */
+  onUpdate?: () => void;
+}
+
+/** Where a part sits on the canvas, in CSS px relative to the canvas. */
+export interface PartBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}

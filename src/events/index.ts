@@ -1,0 +1,33 @@
+import type { Chart } from 'chart.js';
+
+/** Fired when a chart has been drawn (or redrawn with new data). */
+export interface FoiRenderDetail {
+  chart: Chart;
+}
+/** Fired when data can't be read or drawn; `message` is what the figure shows. */
+export interface FoiErrorDetail {
+  message: string;
+}
+/** Fired when keyboard focus moves to a bar or part. */
+export interface FoiFocusDetail {
+  index: number;
+  label: string;
+  value: number;
+}
+
+export type FoiRenderEvent = CustomEvent<FoiRenderDetail>;
+export type FoiErrorEvent = CustomEvent<FoiErrorDetail>;
+export type FoiFocusEvent = CustomEvent<FoiFocusDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'foi-render': FoiRenderEvent;
+    'foi-error': FoiErrorEvent;
+    'foi-focus': FoiFocusEvent;
+  }
+}
+
+/** Every event bubbles and crosses shadow roots, so a page can listen on `document`. */
+export function emit<T>(target: EventTarget, name: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+}

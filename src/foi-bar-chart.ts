@@ -1,0 +1,13 @@
+/** Defines `<foi-bar-chart>`. Import this module for its side effect. */
+import { defineElement } from './define.js';
+import { FoiBarChart } from './charts/foi-bar-chart.js';
+
+export { FoiBarChart };
+
+defineElement('foi-bar-chart', FoiBarChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foi-bar-chart': FoiBarChart;
+  }
+}

@@ -1,0 +1,13 @@
+/** Defines `<foi-donut-chart>`. Import this module for its side effect. */
+import { defineElement } from './define.js';
+import { FoiDonutChart } from './charts/foi-donut-chart.js';
+
+export { FoiDonutChart };
+
+defineElement('foi-donut-chart', FoiDonutChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foi-donut-chart': FoiDonutChart;
+  }
+}

@@ -1,0 +1,13 @@
+/** Defines `<offence-type-bar>`. Import this module for its side effect. */
+import { defineElement } from './define.js';
+import { OffenceTypeBar } from './presets/offence-type-bar.js';
+
+export { OffenceTypeBar };
+
+defineElement('offence-type-bar', OffenceTypeBar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'offence-type-bar': OffenceTypeBar;
+  }
+}
