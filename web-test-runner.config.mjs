@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { countReporter } from './test/reporters/count-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_BIN || '/usr/bin/chromium';
@@ -151,6 +153,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 240000,
   middleware: [testServerMiddleware],
+  reporters: [defaultReporter(), ...(process.env.FOI_TEST_COUNTS ? [countReporter()] : [])],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   browsers: wanted.map((b) => factories[b]()),
 };
