@@ -1,0 +1,81 @@
+import type { ValueFormat } from './types.js';
+
+/** Locale-aware number formatting for one chart: labels, table, summary and announcements. */
+export interface Format {
+  /** The locale actually used (the fallback when the requested one was invalid). */
+  readonly locale: string;
+  /** A value with at most 2 decimals and the locale's grouping: "1,234", "1.234" (de-DE). */
+  number(n: number): string;
+  /** A share (0.5 = half) as a percentage: "50%", "0.2%", "<0.1%". */
+  percent(share: number): string;
+}
+
+/** The locale used when none is given or the given one is not a valid language tag. */
+export const FALLBACK_LOCALE = 'en-GB';
+
+/** Below this share a one-decimal percentage would round to "0%", which would read as none. */
+const TINY_SHARE = 0.0005;
+
+const cache = new Map<string, Format>();
+
+/**
+ * Creates (or reuses) the formatter for a locale. Formatters are cached per locale because
+ * `Intl.NumberFormat` construction is comparatively slow and a page may hold many charts.
+ * An invalid locale (Intl throws a RangeError) falls back to {@link FALLBACK_LOCALE}.
+ */
+export function createFormat(locale: string): Format {
+  const requested = typeof locale === 'string' ? locale.trim() : '';
+  const cached = cache.get(requested);
+  if (cached) return cached;
+  const used = isValidLocale(requested) ? requested : FALLBACK_LOCALE;
+  const plain = new Intl.NumberFormat(used, { maximumFractionDigits: 2 });
+  const whole = new Intl.NumberFormat(used, { style: 'percent', maximumFractionDigits: 0 });
+  const tenths = new Intl.NumberFormat(used, { style: 'percent', maximumFractionDigits: 1 });
+  const format: Format = {
+    locale: used,
+    number: (n) => plain.format(noNegativeZero(n, 0.005)),
+    percent: (share) => {
+      const size = Math.abs(share);
+      if (share === 0) return whole.format(0); // also -0, which Intl would show as "-0%"
+      if (!Number.isFinite(share)) return whole.format(share);
+      // A nonzero share never reads as "0%": show it as less than the smallest step instead.
+      if (size < TINY_SHARE) return share > 0 ? `<${tenths.format(0.001)}` : `>${tenths.format(-0.001)}`;
+      // Small shares keep one decimal so that 0.2% and 0.8% stay distinguishable.
+      if (size < 0.01) return tenths.format(share);
+      return whole.format(share);
+    },
+  };
+  cache.set(requested, format);
+  return format;
+}
+
+/**
+ * A row's value as the chart labels it, by the `value-format` attribute:
+ * `number` → "261", `percent` → "50%", `both` → "261 (50%)".
+ */
+export function formatValue(row: { value: number; share: number }, mode: ValueFormat, fmt: Format): string {
+  if (mode === 'percent') return fmt.percent(row.share);
+  if (mode === 'both') return `${fmt.number(row.value)} (${fmt.percent(row.share)})`;
+  return fmt.number(row.value);
+}
+
+/** Appends the unit noun: "261 cases"; just the text when the unit is empty. */
+export function withUnit(text: string, unit: string | null | undefined): string {
+  const u = (unit ?? '').trim();
+  return u ? `${text} ${u}` : text;
+}
+
+function isValidLocale(locale: string): boolean {
+  if (!locale) return false;
+  try {
+    new Intl.NumberFormat(locale);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Values that round to zero are shown as "0", not "-0". */
+function noNegativeZero(n: number, epsilon: number): number {
+  return Math.abs(n) < epsilon ? 0 : n;
+}

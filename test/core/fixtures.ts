@@ -1,0 +1,27 @@
+/** The disclosure's figures, as the tests use them (from data/lancashire-foi-2017.json). */
+import type { Datum } from '../../src/core/types.js';
+
+export const PLATFORMS: Datum[] = [
+  { label: 'Facebook', value: 261 },
+  { label: 'Snapchat', value: 123 },
+  { label: 'Instagram', value: 51 },
+  { label: 'ooVoo', value: 47 },
+  { label: 'Skype', value: 39 },
+  { label: 'WhatsApp', value: 16 },
+  { label: 'Platform not identified', value: 4 },
+  { label: 'Twitter', value: 3 },
+];
+
+export const OUTCOMES: Datum[] = [
+  { label: 'Closed', value: 171 },
+  { label: 'Evidential difficulties', value: 106 },
+  { label: 'Under active investigation', value: 101 },
+  { label: 'Charge or summons', value: 51 },
+  { label: 'Not in the public interest', value: 40 },
+  { label: 'Caution', value: 21 },
+  { label: 'Offender too ill to prosecute', value: 3 },
+  { label: 'Offender under the age of criminal responsibility', value: 1 },
+];
+
+export const OUTCOMES_REMAINDER = 'Other disposals, such as community resolution';
+export const TOTAL = 521;

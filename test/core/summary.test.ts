@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { createFormat } from '../../src/core/format.js';
+import { buildRows } from '../../src/core/model.js';
+import { describeChart } from '../../src/core/summary.js';
+import type { ChartKind, Datum } from '../../src/core/types.js';
+import { OUTCOMES, OUTCOMES_REMAINDER, PLATFORMS, TOTAL } from './fixtures.js';
+
+const en = createFormat('en-GB');
+const data = (pairs: [string, number][]): Datum[] => pairs.map(([label, value]) => ({ label, value }));
+const describe2 = (
+  d: Datum[],
+  { kind = 'bar' as ChartKind, unit = 'cases', total = null as number | null, remainderLabel = null as string | null, locale = 'en-GB', categoryNoun = undefined as string | undefined } = {},
+) => describeChart(buildRows(d, { total, remainderLabel, sort: 'desc' }), { kind, unit, fmt: createFormat(locale), categoryNoun });
+
+describe('describeChart', () => {
+  it('describes the platforms: the leader, the comparison, the overlap', () => {
+    const s = describeChart(buildRows(PLATFORMS, { total: TOTAL, sort: 'desc' }), { kind: 'bar', unit: 'cases', fmt: en });
+    expect(s.takeaway).to.equal(
+      'Facebook has the most cases: 261 of 521 (50%). That is more than twice as many as Snapchat, next with 123. ' +
+        'The categories overlap: together they add up to 544, more than the 521 cases, ' +
+        'because some cases are counted in more than one category.',
+    );
+    expect(s.structure).to.equal('Bar chart, 8 categories, from 3 to 261 cases.');
+    expect(s.text).to.equal(`${s.takeaway} ${s.structure}`);
+  });
+
+  it('describes the outcomes donut with its derived remainder', () => {
+    const s = describe2(OUTCOMES, { kind: 'donut', total: TOTAL, remainderLabel: OUTCOMES_REMAINDER });
+    expect(s.takeaway).to.equal(
+      'Closed has the most cases: 171 of 521 (33%). That is more than Evidential difficulties, next with 106. ' +
+        '27 cases (5%) are in “Other disposals, such as community resolution”, worked out as what is left of the 521 cases.',
+    );
+    expect(s.structure).to.equal('Donut chart, 9 parts, from 1 to 171 cases.');
+  });
+
+  it('says "No data to show." for empty data', () => {
+    expect(describe2([])).to.deep.equal({ takeaway: 'No data to show.', structure: '', text: 'No data to show.' });
+  });
+
+  it('describes one category, with and without a given total', () => {
+    expect(describe2(data([['Facebook', 261]]), { total: 521 }).text).to.equal(
+      'Facebook has 261 of the 521 cases (50%). Bar chart, 1 category.',
+    );
+    expect(describe2(data([['Facebook', 261]])).text).to.equal('Facebook has 261 cases. Bar chart, 1 category.');
+    expect(describe2(data([['Facebook', 261]]), { unit: '' }).text).to.equal('Facebook is 261. Bar chart, 1 category.');
+  });
+
+  it('describes ties for first', () => {
+    const s = describe2(data([['Facebook', 10], ['Snapchat', 10], ['Skype', 5]]));
+    expect(s.takeaway).to.equal('Facebook and Snapchat are level, with 10 cases each. Each is 40% of the 25 cases.');
+    expect(s.structure).to.equal('Bar chart, 3 categories, from 5 to 10 cases.');
+    expect(describe2(data([['A', 4], ['B', 4], ['C', 4], ['D', 4], ['E', 1]])).takeaway).to.equal(
+      '4 categories are level, with 4 cases each. Each is 24% of the 17 cases.',
+    );
+  });
+
+  it('describes all-equal values', () => {
+    expect(describe2(data([['A', 5], ['B', 5]])).text).to.equal('A and B are level, with 5 cases each. Bar chart, 2 categories, each 5 cases.');
+    expect(describe2(data([['A', 5], ['B', 5], ['C', 5]])).takeaway).to.equal('A, B and C are level, with 5 cases each.');
+    expect(describe2(data([['A', 5], ['B', 5], ['C', 5], ['D', 5]])).takeaway).to.equal('All 4 categories are level, with 5 cases each.');
+  });
+
+  it('describes zeros', () => {
+    expect(describe2(data([['A', 0], ['B', 0], ['C', 0]])).text).to.equal('All 3 categories have 0 cases. Bar chart, 3 categories, each 0 cases.');
+    expect(describe2(data([['A', 0]])).text).to.equal('A has 0 cases. Bar chart, 1 category.');
+    expect(describe2(data([['A', 7], ['B', 0], ['C', 0]])).takeaway).to.equal('A has the most cases: 7 of 7 (100%). The others have 0 cases.');
+    expect(describe2(data([['A', 7], ['B', 0]]), { unit: '' }).takeaway).to.equal('A is the largest: 7 of 7 (100%). B is 0.');
+  });
+
+  it('compares the leader with the next in words', () => {
+    const lead = (a: number, b: number): string => describe2(data([['A', a], ['B', b]])).takeaway.split('. ')[1];
+    expect(lead(105, 100)).to.equal('That is about the same as B, next with 100.');
+    expect(lead(110, 100)).to.equal('That is about the same as B, next with 100.');
+    expect(lead(150, 100)).to.equal('That is more than B, next with 100.');
+    expect(lead(200, 100)).to.equal('That is twice as many as B, next with 100.');
+    expect(lead(261, 123)).to.equal('That is more than twice as many as B, next with 123.');
+    expect(lead(300, 100)).to.equal('That is three times as many as B, next with 100.');
+    expect(lead(434, 35)).to.equal('That is more than 12 times as many as B, next with 35.');
+  });
+
+  it('describes negative bars', () => {
+    const s = describe2(data([['Up', 5], ['Down', -3], ['Flat', 0]]), { unit: '' });
+    expect(s.takeaway).to.equal('Up has the highest value: 5. Down has the lowest: -3.');
+    expect(s.structure).to.equal('Bar chart, 3 categories, from -3 to 5. Negative values are drawn to the left of zero.');
+  });
+
+  it('names the chart parts with a custom noun', () => {
+    expect(describe2(data([['A', 2], ['B', 1]]), { categoryNoun: 'platform', total: 2 }).text).to.equal(
+      'A has the most cases: 2 of 2 (100%). That is twice as many as B, next with 1. ' +
+        'The platforms overlap: together they add up to 3, more than the 2 cases, because some cases are counted in more than one platform. ' +
+        'Bar chart, 2 platforms, from 1 to 2 cases.',
+    );
+  });
+
+  it('formats every number for the locale (German)', () => {
+    const s = describe2(data([['Facebook', 2610], ['Snapchat', 1230], ['Twitter', 3.5]]), { locale: 'de-DE', total: 5210, unit: 'Fälle' });
+    expect(s.takeaway).to.equal(
+      'Facebook has the most Fälle: 2.610 of 5.210 (50\u00a0%). That is more than twice as many as Snapchat, next with 1.230.',
+    );
+    expect(s.structure).to.equal('Bar chart, 3 categories, from 3,5 to 2.610 Fälle.');
+  });
+
+  it('does not say "has the most" with a symbol for a unit', () => {
+    expect(describe2(data([['A', 3], ['B', 1]]), { unit: '£m' }).takeaway).to.equal(
+      'A is the largest: 3 of 4 (75%). That is three times as many as B, next with 1.',
+    );
+  });
+});
