@@ -1,0 +1,153 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/all.js';
+import type { FoiBarChart, FoiDonutChart } from '../../src/index.js';
+import { nextFrame, settled, shadow } from './helpers.js';
+
+describe('figure', () => {
+  it('links the source only for http(s)', async () => {
+    const ok = await settled<FoiBarChart>(
+      html`<foi-bar-chart eager values="A: 1" source="Police" source-href="https://example.org/foi"></foi-bar-chart>`,
+    );
+    expect(shadow(ok).querySelector('[part~="source"] a')!.getAttribute('href')).to.equal('https://example.org/foi');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'vbscript:x', ' java\nscript:alert(1)', '/relative']) {
+      const el = await settled<FoiBarChart>(
+        html`<foi-bar-chart eager values="A: 1" source="Police" source-href=${bad}></foi-bar-chart>`,
+      );
+      const source = shadow(el).querySelector('[part~="source"]')!;
+      expect(source.querySelector('a'), bad).to.equal(null);
+      expect(source.textContent).to.contain('Police');
+    }
+  });
+
+  it('has a data table in the accessibility tree, shown by "Show table"', async () => {
+    const el = await settled<FoiBarChart>(html`<foi-bar-chart eager values="A: 1; B: 2" unit="cases"></foi-bar-chart>`);
+    const root = shadow(el);
+    const wrap = root.querySelector('.table-wrap') as HTMLElement;
+    expect(wrap.getBoundingClientRect().height).to.be.lessThan(2);
+    const button = Array.from(root.querySelectorAll('[part~="actions"] button')).find((b) =>
+      b.textContent!.includes('Show table'),
+    ) as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(wrap.getBoundingClientRect().height).to.be.greaterThan(40);
+    expect(root.querySelector('thead')!.textContent).to.contain('Cases');
+  });
+
+  it('downloads a CSV with a header row, exactly the rows shown, plain numbers', async () => {
+    const el = await settled<FoiDonutChart>(
+      html`<case-outcome-donut eager heading="What happened: the cases"></case-outcome-donut>`,
+    );
+    const csv = el.getCsv().trim().split('\r\n');
+    expect(csv[0]).to.equal('Category,Cases,Share (%)');
+    expect(csv).to.have.length(10);
+    expect(csv[1]).to.match(/^Closed,171,32\.8/);
+    expect(csv[9]).to.match(/^"Other disposals, such as community resolution",27,/);
+    // The button really saves that file, named after the heading.
+    const original = URL.createObjectURL;
+    let saved: Blob | undefined;
+    let name = '';
+    URL.createObjectURL = (blob: Blob) => {
+      saved = blob;
+      return 'blob:test';
+    };
+    const clicked = new Promise<void>((resolve) =>
+      shadow(el).addEventListener('click', (e) => {
+        const a = e.target as HTMLAnchorElement;
+        if (a.localName === 'a') {
+          name = a.download;
+          e.preventDefault();
+          resolve();
+        }
+      }),
+    );
+    try {
+      const button = Array.from(shadow(el).querySelectorAll('[part~="actions"] button')).find((b) =>
+        b.textContent!.includes('CSV'),
+      ) as HTMLButtonElement;
+      button.click();
+      await clicked;
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(name).to.equal('what-happened-the-cases.csv');
+    expect(await saved!.text()).to.equal(el.getCsv());
+  });
+
+  it('wraps long labels instead of cutting them off', async () => {
+    const el = await settled<FoiBarChart>(html`<div style="width: 600px">
+      <foi-bar-chart eager values="Offender under the age of criminal responsibility: 1; Caution: 21"></foi-bar-chart>
+    </div>`).then((div) => div.querySelector('foi-bar-chart') as FoiBarChart);
+    await el.rendered;
+    const labels = el.chart!.data.labels as (string | string[])[];
+    const long = labels.find((l) => Array.isArray(l)) as string[];
+    expect(long.join(' ')).to.equal('Offender under the age of criminal responsibility');
+    expect(long.length).to.be.greaterThan(1);
+  });
+
+  it('follows its container width (no fixed pixel width)', async () => {
+    const wrapper = await settled<HTMLElement & FoiBarChart>(html`<div style="width: 500px">
+      <foi-bar-chart eager values="A: 1; B: 2"></foi-bar-chart>
+    </div>`);
+    const el = wrapper.querySelector('foi-bar-chart') as FoiBarChart;
+    await el.rendered;
+    const canvas = shadow(el).querySelector('canvas')!;
+    expect(canvas.getBoundingClientRect().width).to.be.within(480, 500);
+    expect(canvas.getBoundingClientRect().height).to.be.greaterThan(50);
+    wrapper.style.width = '350px';
+    for (let i = 0; i < 6; i++) await nextFrame();
+    expect(canvas.getBoundingClientRect().width).to.be.within(330, 350);
+  });
+});
+
+describe('lifecycle', () => {
+  it('updates the chart in place when data changes', async () => {
+    const el = await settled<FoiBarChart>(html`<foi-bar-chart eager values="A: 1; B: 2"></foi-bar-chart>`);
+    const first = el.chart;
+    el.setAttribute('values', 'A: 5; B: 2; C: 9');
+    await el.updateComplete;
+    await el.rendered;
+    expect(el.chart).to.equal(first);
+    expect(el.chart!.data.datasets[0]!.data).to.deep.equal([9, 5, 2]);
+  });
+
+  it('destroys the chart on disconnect and draws again on reconnect', async () => {
+    const { Chart } = await import('chart.js');
+    const el = await settled<FoiBarChart>(html`<foi-bar-chart eager values="A: 1"></foi-bar-chart>`);
+    const parent = el.parentNode!;
+    const chart = el.chart!;
+    el.remove();
+    expect(el.chart).to.equal(null);
+    expect(Object.values(Chart.instances)).not.to.include(chart);
+    parent.appendChild(el);
+    await el.updateComplete;
+    await el.rendered;
+    await nextFrame();
+    expect(el.chart).to.not.equal(null);
+    expect(el.chart).to.not.equal(chart);
+  });
+
+  it('leaks no Chart.js instances over 300 create/remove cycles', async function () {
+    this.timeout(60000);
+    const { Chart } = await import('chart.js');
+    const before = Object.keys(Chart.instances).length;
+    for (let i = 0; i < 300; i++) {
+      const el = document.createElement(i % 2 ? 'foi-bar-chart' : 'foi-donut-chart') as FoiBarChart;
+      el.eager = true;
+      el.values = `A: ${i + 1}; B: 2`;
+      document.body.append(el);
+      await el.rendered;
+      el.remove();
+    }
+    expect(Object.keys(Chart.instances).length).to.equal(before);
+  });
+
+  it('defining a tag twice does not throw', async () => {
+    const { defineElement } = await import('../../src/define.js');
+    const { FoiBarChart: Ctor } = await import('../../src/index.js');
+    class Another extends Ctor {}
+    expect(() => defineElement('foi-bar-chart', Another)).not.to.throw();
+    expect(customElements.get('foi-bar-chart')).to.equal(Ctor);
+  });
+});
