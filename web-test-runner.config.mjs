@@ -8,8 +8,10 @@ import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { countReporter } from './test/reporters/count-reporter.mjs';
+import { forcedColorsPlugin } from './test/plugins/forced-colors-plugin.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_BIN || '/usr/bin/chromium';
@@ -113,13 +115,22 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test files run side by side in tabs: keep background tabs' timers, frames and focus alive.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
   ...(isRoot ? ['--no-sandbox'] : []),
 ];
 
 const factories = {
   chromium: () => {
     requireBin(CHROMIUM, 'chromium');
-    return chromeLauncher({ launchOptions: { executablePath: CHROMIUM, args: chromiumArgs } });
+    return chromeLauncher({
+      launchOptions: { executablePath: CHROMIUM, args: chromiumArgs },
+      // Each test file in its own window: a background tab is "hidden", so it gets no animation
+      // frames and its tests (and Lit fixtures, which wait for a frame) would stall.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    });
   },
   firefox: () => {
     requireBin(FIREFOX, 'firefox-esr');
@@ -154,6 +165,6 @@ export default {
   testsFinishTimeout: 240000,
   middleware: [testServerMiddleware],
   reporters: [defaultReporter(), ...(process.env.FOI_TEST_COUNTS ? [countReporter()] : [])],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   browsers: wanted.map((b) => factories[b]()),
 };

@@ -14,6 +14,7 @@ import { validateData } from '../core/validate.js';
 import { emit } from '../events/index.js';
 import type { DrawSpec, PartBox } from '../draw/spec.js';
 import { readColors, type ChartColors } from './colors.js';
+import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -21,6 +22,7 @@ import { VisibilityController } from './controllers/visibility-controller.js';
 import { layoutBars, textMeasurer, type BarLayout } from './layout.js';
 import { loadDraw, type DrawModule } from './load-draw.js';
 import { cssomStyle } from './cssom-style.js';
+import { checkAuthoring } from './dev-warnings.js';
 import { chartStyles } from './styles.js';
 import { legendTemplate, tableTemplate, type TableSort } from './templates.js';
 
@@ -36,6 +38,8 @@ export interface Preset {
   total?: number;
   unit?: string;
   remainderLabel?: string;
+  /** What one category is, for the summary: "platform" gives "8 platforms". */
+  categoryNoun?: string;
   data?: Datum[];
 }
 
@@ -153,6 +157,7 @@ export class FoiChart extends LitElement {
   private readonly forcedColors = new MediaController(this, '(forced-colors: active)');
   /** Only re-renders on change: `theme="auto"` colours come from CSS, re-read when drawing. */
   protected readonly darkScheme = new MediaController(this, '(prefers-color-scheme: dark)');
+  protected readonly fonts = new FontsController(this, () => (this.drawnKey = ''));
 
   private chartInstance: Chart | null = null;
   private drawModule: DrawModule | null = null;
@@ -268,6 +273,7 @@ export class FoiChart extends LitElement {
         kind: this.kind,
         unit: settings.unit,
         fmt: this.fmt,
+        categoryNoun: this.preset.categoryNoun,
       });
       const summary = (this.summary ?? '').trim();
       this.summaryParts = summary
@@ -455,6 +461,7 @@ export class FoiChart extends LitElement {
     const colors = readColors(this.renderRoot);
     if (JSON.stringify(colors) !== JSON.stringify(this.colors)) this.colors = colors;
     const spec = this.drawSpec(rows, colors);
+    checkAuthoring(this, this.settings(), colors, spec.colors);
     const key = JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v));
     if (key === this.drawnKey && this.chartInstance) {
       this.settle?.();
@@ -678,11 +685,17 @@ export class FoiChart extends LitElement {
     const rows = model.rows;
     const kind = this.kind;
     const height = this.barLayout ? `${this.barLayout.height}px` : undefined;
-    const label = `${this.summaryParts.structure} ${this.summaryParts.takeaway}`.trim();
+    const partsName = `${rows.length} ${kind === 'bar' ? 'bars' : 'parts'}: use the arrow keys to move between them`;
     return html`
       <div class="chart ${kind}" part="chart" ${cssomStyle({ height })}>
-        <canvas role="img" aria-label=${label}></canvas>
-        <div class="parts" @keydown=${this.onPartsKeydown} @focusout=${this.onPartsFocusOut}>
+        <canvas role="img" aria-label=${this.summaryParts.structure || 'Chart'}></canvas>
+        <div
+          class="parts"
+          role="group"
+          aria-label=${partsName}
+          @keydown=${this.onPartsKeydown}
+          @focusout=${this.onPartsFocusOut}
+        >
           ${rows.map((row, i) => {
             const box = this.partBoxes[i];
             return html`<div

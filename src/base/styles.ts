@@ -170,6 +170,7 @@ export const chartStyles = css`
     gap: 0.4em;
     cursor: pointer;
     border-radius: 2px;
+    min-height: 24px;
     overflow-wrap: anywhere;
   }
   .legend button:focus-visible {

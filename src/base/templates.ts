@@ -43,6 +43,9 @@ export function tableTemplate(options: {
       column,
       direction: current === 'ascending' ? 'descending' : 'ascending',
     };
+    // While the table is visually hidden its sort buttons are left out: a keyboard user must
+    // never tab onto a control they cannot see (WCAG 2.4.7).
+    if (!options.visible) return html`<th scope="col" class=${className}>${text}</th>`;
     return html`<th scope="col" class=${className} aria-sort=${current ?? 'none'}>
       <button type="button" @click=${() => onSort(next)}>
         ${text}<span aria-hidden="true">${current === 'ascending' ? ' ▲' : current === 'descending' ? ' ▼' : ''}</span>

@@ -41,13 +41,16 @@ function fetchShared(url: string, signal?: AbortSignal) {
   if (!shared) {
     const controller = new AbortController();
     const promise = request(url, controller).then((body) => {
-      inFlight.delete(url);
+      // Only forget this request: after it was given up, a newer one for the same URL may be
+      // in flight, and forgetting that one would make its next caller fetch a second time.
+      if (inFlight.get(url) === created) inFlight.delete(url);
       // Failures are not cached: a retry (same src set again) should try again.
       if (!('error' in body)) settled.set(url, body);
       return body;
     });
-    shared = { promise, controller, users: 0 };
-    inFlight.set(url, shared);
+    const created: Shared = { promise, controller, users: 0 };
+    shared = created;
+    inFlight.set(url, created);
   }
   const entry = shared;
   entry.users++;
@@ -56,7 +59,7 @@ function fetchShared(url: string, signal?: AbortSignal) {
       entry.users--;
       if (entry.users <= 0) {
         entry.controller.abort();
-        inFlight.delete(url);
+        if (inFlight.get(url) === entry) inFlight.delete(url);
       }
       resolve({ error: 'Loading was cancelled.' });
     };

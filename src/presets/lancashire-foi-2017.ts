@@ -16,6 +16,7 @@ export const platforms: Preset = {
   source,
   unit: 'cases',
   total: 521,
+  categoryNoun: 'platform',
   note:
     'A case can name more than one platform, so the counts add up to 544, more than the 521 cases. ' +
     'One platform, named in 4 cases, is not identified in the report.',
@@ -38,6 +39,7 @@ export const outcomes: Preset = {
   unit: 'cases',
   total: 521,
   remainderLabel: 'Other disposals, such as community resolution',
+  categoryNoun: 'outcome',
   note:
     "Read as exclusive outcomes: the report does not say whether 'closed' overlaps the others. " +
     "'Other disposals' is not stated in the report: it is the 521 cases less the itemised outcomes (27).",
@@ -60,6 +62,7 @@ export const offenceTypes: Preset = {
   unit: 'cases',
   total: 521,
   remainderLabel: 'Not itemised',
+  categoryNoun: 'offence type',
   note: 'The report itemises 499 of the 521 cases by offence type; the other 22 are not itemised.',
   data: [
     { label: 'Sexual activity with a child', value: 434 },

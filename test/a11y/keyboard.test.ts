@@ -1,0 +1,112 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/all.js';
+import type { FoiChart } from '../../src/base/foi-chart.js';
+import type { FoiFocusDetail } from '../../src/events/index.js';
+import { shadow } from '../elements/helpers.js';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const live = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const focusedPart = (el: Element) => shadow(el).activeElement as HTMLElement | null;
+
+async function setup(template = html`<offence-platform-bar eager></offence-platform-bar>`) {
+  const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button>${template}</div>`);
+  const el = wrapper.querySelector('offence-platform-bar, case-outcome-donut, foi-bar-chart') as FoiChart;
+  await el.rendered;
+  (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+  return el;
+}
+
+describe('keyboard', () => {
+  it('Tab reaches the chart; arrows, Home and End move; the live region announces once', async () => {
+    const el = await setup();
+    const events: FoiFocusDetail[] = [];
+    el.addEventListener('foi-focus', (e) => events.push(e.detail));
+
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(el);
+    expect(focusedPart(el)!.dataset.index).to.equal('0');
+    await wait(250);
+    expect(live(el)).to.equal('Facebook: 261 cases, 50%. 1 of 8.');
+    expect(events.at(-1)).to.deep.equal({ index: 0, label: 'Facebook', value: 261 });
+
+    await sendKeys({ press: 'ArrowDown' });
+    await wait(250);
+    expect(focusedPart(el)!.dataset.index).to.equal('1');
+    expect(live(el)).to.equal('Snapchat: 123 cases, 24%. 2 of 8.');
+    expect(events.at(-1)).to.deep.equal({ index: 1, label: 'Snapchat', value: 123 });
+
+    await sendKeys({ press: 'End' });
+    await wait(250);
+    expect(live(el)).to.equal('Twitter: 3 cases, 0.6%. 8 of 8.');
+    await sendKeys({ press: 'ArrowRight' }); // already last: stays
+    expect(focusedPart(el)!.dataset.index).to.equal('7');
+    await sendKeys({ press: 'Home' });
+    await wait(250);
+    expect(live(el)).to.equal('Facebook: 261 cases, 50%. 1 of 8.');
+    await sendKeys({ press: 'ArrowUp' }); // already first: stays
+    expect(focusedPart(el)!.dataset.index).to.equal('0');
+
+    // The focused bar is active in Chart.js: highlighted, with its tooltip.
+    expect(el.chart!.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
+    expect(el.chart!.tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
+    await sendKeys({ press: 'Escape' });
+    expect(el.chart!.tooltip!.getActiveElements()).to.have.length(0);
+  });
+
+  it('announces once after a burst of key repeats', async () => {
+    const el = await setup();
+    await sendKeys({ press: 'Tab' });
+    await wait(250);
+    const announced: string[] = [];
+    const observer = new MutationObserver(() => announced.push(live(el)));
+    observer.observe(shadow(el).querySelector('[role="status"]')!, { childList: true, subtree: true, characterData: true });
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowDown' });
+    await wait(300);
+    observer.disconnect();
+    const spoken = [...new Set(announced.filter(Boolean))];
+    // Five moves, one sentence (two at most if the machine stalls between key presses).
+    expect(spoken.length).to.be.within(1, 2);
+    expect(spoken.at(-1)).to.equal('WhatsApp: 16 cases, 3%. 6 of 8.');
+  });
+
+  it('is one tab stop: Tab leaves the chart in one press', async () => {
+    const el = await setup();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedPart(el)).to.exist;
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    const active = shadow(el).activeElement;
+    expect(active === null || !active.classList.contains('part')).to.equal(true);
+  });
+
+  it('ignores arrow keys when the chart does not have focus', async () => {
+    const el = await setup();
+    await sendKeys({ press: 'ArrowDown' });
+    await wait(200);
+    expect(live(el)).to.equal('');
+  });
+
+  it('shows a visible focus ring and a key hint while focused', async () => {
+    const el = await setup();
+    await sendKeys({ press: 'Tab' });
+    const part = focusedPart(el)!;
+    const style = getComputedStyle(part);
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(part.getBoundingClientRect().width).to.be.greaterThan(10);
+    const hint = shadow(el).querySelector('.hint')!;
+    expect(getComputedStyle(hint).opacity).to.equal('1');
+    expect(hint.textContent).to.contain('Arrow keys');
+  });
+
+  it('the donut legend buttons highlight their part', async () => {
+    const el = await setup(html`<case-outcome-donut eager></case-outcome-donut>`);
+    const buttons = shadow(el).querySelectorAll<HTMLButtonElement>('[part~="legend"] button');
+    expect(buttons).to.have.length(9);
+    buttons[2]!.click();
+    await el.updateComplete;
+    expect(el.chart!.getActiveElements().map((a) => a.index)).to.deep.equal([2]);
+    expect(buttons[2]!.getAttribute('aria-pressed')).to.equal('true');
+  });
+});
