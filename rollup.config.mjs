@@ -4,6 +4,7 @@
 //  3. dist/foi-charts-draw.js  the Chart.js half the embed loads on demand, beside itself
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
@@ -12,6 +13,9 @@ const tags = ['foi-bar-chart', 'foi-donut-chart', 'offence-platform-bar', 'case-
 
 const ts = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined, ...options });
+
+// Production builds: development-only checks (authoring warnings) are compiled out.
+const production = () => replace({ preventAssignment: true, values: { __FOI_DEV__: 'false' } });
 
 const minify = () =>
   terser({
@@ -54,6 +58,7 @@ export default [
     },
     plugins: [
       ts({ declaration: true, declarationDir: 'dist/types', outDir: 'dist', rootDir: 'src' }),
+      production(),
       nodeResolve(),
       minify(),
     ],
@@ -62,13 +67,13 @@ export default [
   {
     input: 'src/embed.ts',
     output: { file: 'dist/foi-charts.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [embedLoader(), ts(), nodeResolve(), minify()],
+    plugins: [embedLoader(), ts(), production(), nodeResolve(), minify()],
     onwarn,
   },
   {
     input: 'src/draw/index.ts',
     output: { file: 'dist/foi-charts-draw.js', format: 'es' },
-    plugins: [ts(), nodeResolve(), minify()],
+    plugins: [ts(), production(), nodeResolve(), minify()],
     onwarn,
   },
 ];
