@@ -228,8 +228,8 @@ export class FoiChart extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.remoteAbort?.abort();
-    this.remoteAbort = null;
+    // Moved or removed while loading: forget the request, so reconnecting fetches again.
+    this.cancelRemote();
     clearTimeout(this.announceTimer);
     this.drawToken++;
     this.destroyChart();
@@ -329,6 +329,8 @@ export class FoiChart extends LitElement {
     const url = safeFetchUrl(src, document.baseURI);
     const key = `${url}\n${this.labelColumn ?? ''}\n${this.valueColumn ?? ''}`;
     if (this.remote?.url === key) return this.remote.result;
+    // A chart off the page fetches nothing; it starts again when it is connected.
+    if (!this.isConnected) return null;
     this.cancelRemote();
     if (!url) {
       return { ok: false, error: `The data address “${src.slice(0, 80)}” is not an http(s) or relative URL.` };

@@ -16,7 +16,7 @@ export interface CsvHeaders {
  * share is a percentage number with at most 2 decimals (`50`, `0.19`).
  *
  * Text that a spreadsheet would run as a formula (starting with `=`, `+`, `@`, a tab, a
- * carriage return, or `-` not followed by a digit) is prefixed with `'`, the OWASP guard
+ * carriage return or `-`: labels are text, so "-2+3" is neutralised too) is prefixed with `'`, the OWASP guard
  * against CSV injection: labels come from pages and files we don't control.
  */
 export function toCsv(
@@ -57,7 +57,7 @@ export function csvFileName(heading: string | null | undefined): string {
 
 function textField(text: string): string {
   let s = String(text);
-  if (/^[=+@\t\r]/.test(s) || /^-(?!\d)/.test(s)) s = `'${s}`;
+  if (/^[=+@\t\r-]/.test(s)) s = `'${s}`;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

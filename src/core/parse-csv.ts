@@ -39,8 +39,13 @@ export function parseCsv(text: string, opts: CsvOptions = {}): ParseResult {
     const at = names.findIndex((n) => n.toLowerCase() === key);
     return at >= 0 ? at : `No column named "${wanted.trim()}" (${columns}).`;
   };
-  const isNumeric = (c: number): boolean =>
-    rows.every(({ cells }) => (cells[c] ?? '').trim() === '' || parseNumber(cells[c]) !== null);
+  // "Mostly numbers" rather than "all numbers": a column of counts with one typo is still the
+  // value column, and the typo is then reported by its row instead of "no column of numbers".
+  const isNumeric = (c: number): boolean => {
+    const filled = rows.filter(({ cells }) => (cells[c] ?? '').trim() !== '');
+    const numbers = filled.filter(({ cells }) => parseNumber(cells[c]!) !== null).length;
+    return filled.length > 0 && numbers * 2 > filled.length;
+  };
   const hasCells = (c: number): boolean => rows.some(({ cells }) => (cells[c] ?? '').trim() !== '');
 
   let labelAt = -1;

@@ -43,7 +43,7 @@ describe('toCsv', () => {
       "\"'\rx\",4",
       "'-x,5",
       "'-,6",
-      '-3 degrees,7',
+      "'-3 degrees,7",
       'Normal,8',
       '',
     ]);

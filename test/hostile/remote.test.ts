@@ -194,11 +194,7 @@ describe('remote data (src)', () => {
       expect(messageText(el)).to.contain('Row 3').and.contain('Snapchat').and.contain('lots');
     });
 
-    // BUG: with no value-column, one bad cell makes parseCsv's column detection
-    // (src/core/parse-csv.ts, `isNumeric` requires every cell of a column to be a number) decide
-    // the file has no numeric column at all, so the message is "The CSV has no column of numbers
-    // to chart (columns: Platform, Cases)" and never names row 3, the one bad entry.
-    it.skip('a CSV row with no number names the row (columns detected)', async () => {
+    it('a CSV row with no number names the row (columns detected)', async () => {
       const el = await mount<FoiChart>(html`<foi-bar-chart eager src=${fresh('/test/fixtures/bad-row.csv')}></foi-bar-chart>`);
       expect(el.state).to.equal('error');
       expect(messageText(el)).to.contain('Row 3');
@@ -355,12 +351,7 @@ describe('remote data (src)', () => {
       expect(await count(name)).to.equal(2);
     });
 
-    // BUG: a chart moved in the page while its data is loading stays in "Loading data…" for
-    // ever. disconnectedCallback aborts the fetch (src/base/foi-chart.ts), whose result is then
-    // dropped (`if (abort.signal.aborted) return`) while `this.remote` keeps `{url, result: null}`;
-    // on reconnect readRemote() sees the same key and returns that null (loading) without
-    // fetching again. Fix: clear `this.remote` when aborting on disconnect (call cancelRemote()).
-    it.skip('a chart moved while loading (disconnected and reconnected) still loads', async () => {
+    it('a chart moved while loading (disconnected and reconnected) still loads', async () => {
       const el = make<FoiChart>('foi-bar-chart', { eager: '', src: fresh('/__test/slow?ms=400') });
       const a = stage();
       const b = stage();
