@@ -1,7 +1,8 @@
 // Three builds:
 //  1. dist/*.js            ESM entry points for bundlers (lit, chart.js, d3-dsv stay imports), with .d.ts types
 //  2. dist/foi-charts.js   the classic-script partner embed: Lit and every element, minified
-//  3. dist/foi-charts-draw.js  the Chart.js half the embed loads on demand, beside itself
+//  3. dist/foi-charts-draw.js    the Chart.js half the embed loads on demand, beside itself
+//  4. dist/foi-charts-remote.js  CSV/JSON fetching, loaded only by charts with `src`
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -25,13 +26,11 @@ const minify = () =>
     format: { comments: false },
   });
 
-/** The embed is a classic script: swap the loader for one that finds the drawing chunk by URL. */
+/** The embed is a classic script: swap the chunk loaders for ones that find chunks by URL. */
 const embedLoader = () => ({
   name: 'foi-embed-loader',
   resolveId(source, importer) {
-    if (source === './load-draw.js' && importer?.endsWith(`${'base'}/foi-chart.ts`)) {
-      return here('./src/base/load-draw.embed.ts');
-    }
+    if (source === './chunks.js' && importer?.endsWith('foi-chart.ts')) return here('./src/base/chunks.embed.ts');
     return null;
   },
 });
@@ -70,10 +69,13 @@ export default [
     plugins: [embedLoader(), ts(), production(), nodeResolve(), minify()],
     onwarn,
   },
-  {
-    input: 'src/draw/index.ts',
-    output: { file: 'dist/foi-charts-draw.js', format: 'es' },
+  ...[
+    ['src/draw/index.ts', 'dist/foi-charts-draw.js'],
+    ['src/core/fetch-data.ts', 'dist/foi-charts-remote.js'],
+  ].map(([input, file]) => ({
+    input,
+    output: { file, format: 'es' },
     plugins: [ts(), production(), nodeResolve(), minify()],
     onwarn,
-  },
+  })),
 ];

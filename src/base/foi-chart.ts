@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Chart } from 'chart.js';
 import { toCsv, csvFileName } from '../core/csv-export.js';
-import { fetchData } from '../core/fetch-data.js';
 import { createFormat, formatValue, withUnit, type Format } from '../core/format.js';
 import { buildRows, parseSort, parseTotal, parseValueFormat, type ChartModel } from '../core/model.js';
 import { findDataTable, readTable } from '../core/parse-table.js';
@@ -20,7 +19,7 @@ import { MediaController } from './controllers/media-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
 import { layoutBars, textMeasurer, type BarLayout } from './layout.js';
-import { loadDraw, type DrawModule } from './load-draw.js';
+import { loadDraw, loadRemote, type DrawModule } from './chunks.js';
 import { cssomStyle } from './cssom-style.js';
 import { checkAuthoring } from './dev-warnings.js';
 import { chartStyles } from './styles.js';
@@ -144,6 +143,8 @@ export class FoiChart extends LitElement {
   @state() private showAsBars = false;
   @state() private tableSort: TableSort = { column: null, direction: 'ascending' };
   @state() private focusIndex = 0;
+  /** The part whose tooltip shows: the focused one, or the one under the pointer. */
+  @state() private tipIndex: number | null = null;
   @state() private announcement = '';
   @state() private partBoxes: PartBox[] = [];
   @state() private remote: { url: string; result: ParseResult | null } | null = null;
@@ -338,12 +339,13 @@ export class FoiChart extends LitElement {
     const abort = new AbortController();
     this.remoteAbort = abort;
     this.remote = { url: key, result: null };
-    void fetchData(url, { labelColumn: this.labelColumn, valueColumn: this.valueColumn, signal: abort.signal }).then(
-      (result) => {
-        if (abort.signal.aborted) return;
-        this.remote = { url: key, result };
-      },
-    );
+    const options = { labelColumn: this.labelColumn, valueColumn: this.valueColumn, signal: abort.signal };
+    void loadRemote()
+      .then((remote) => remote.fetchData(url, options))
+      .catch((): ParseResult => ({ ok: false, error: 'The code that loads data files could not be loaded.' }))
+      .then((result) => {
+        if (!abort.signal.aborted) this.remote = { url: key, result };
+      });
     return null;
   }
 
@@ -431,7 +433,6 @@ export class FoiChart extends LitElement {
     const forced = this.forcedColors.matches;
     const kind = this.kind;
     const fills = this.partColors(rows, colors);
-    const unit = this.settings().unit;
     const mode = parseValueFormat(this.valueFormat);
     const layout = this.barLayout;
     return {
@@ -448,12 +449,12 @@ export class FoiChart extends LitElement {
       fontFamily: style.fontFamily,
       fontSize: this.canvasFontSize(style),
       valueLabels: rows.map((row) => formatValue(row, mode, this.fmt)),
-      tooltips: rows.map((row) => this.partText(row, -1, unit)),
       formatTick: (n) => this.fmt.number(n),
       animate: this.animated && !this.reducedMotion.matches,
       labelsAbove: layout?.labelsAbove ?? false,
       barThickness: layout?.barThickness ?? 28,
       onUpdate: () => this.measureParts(),
+      onHover: (index) => (this.tipIndex = index),
     };
   }
 
@@ -547,6 +548,7 @@ export class FoiChart extends LitElement {
         next = count - 1;
         break;
       case 'Escape':
+        this.tipIndex = null;
         if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, null);
         event.preventDefault();
         return;
@@ -565,6 +567,7 @@ export class FoiChart extends LitElement {
     const row = this.model?.rows[index];
     if (!row) return;
     this.focusIndex = index;
+    this.tipIndex = index;
     if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, index);
     // One announcement per move, after key repeat settles: a held arrow key must not queue
     // a sentence per bar in the screen reader.
@@ -578,6 +581,7 @@ export class FoiChart extends LitElement {
   private onPartsFocusOut(event: FocusEvent): void {
     const to = event.relatedTarget as Node | null;
     if (to && this.renderRoot.contains(to) && (to as Element).classList?.contains('part')) return;
+    this.tipIndex = null;
     if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, null);
   }
 
@@ -715,6 +719,7 @@ export class FoiChart extends LitElement {
             ></div>`;
           })}
         </div>
+        ${this.renderTooltip(rows, unit)}
         <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
       </div>
       ${kind === 'donut'
@@ -728,6 +733,22 @@ export class FoiChart extends LitElement {
           })
         : nothing}
     `;
+  }
+
+  /**
+   * The tooltip is HTML, not canvas: real text that zooms, reflows and takes high-contrast
+   * colours. Screen readers get the same words from the live region, so it is hidden from them.
+   */
+  private renderTooltip(rows: Row[], unit: string) {
+    const index = this.tipIndex;
+    const row = index === null ? undefined : rows[index];
+    const box = index === null ? undefined : this.partBoxes[index];
+    if (!row || !box) return nothing;
+    const anchor = { left: `clamp(5em, ${box.x + box.width / 2}px, calc(100% - 5em))`, top: `${box.y}px` };
+    return html`<div class="tooltip" aria-hidden="true" ${cssomStyle(anchor)}>
+      <strong>${row.label}</strong>
+      <span>${withUnit(this.fmt.number(row.value), unit)}, ${this.fmt.percent(row.share)}</span>
+    </div>`;
   }
 
   private renderActions() {

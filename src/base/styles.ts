@@ -133,6 +133,24 @@ export const chartStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    transform: translate(-50%, calc(-100% - 8px));
+    max-width: min(18em, 90%);
+    padding: 0.35em 0.6em;
+    font-size: 0.875em;
+    line-height: 1.3;
+    color: var(--_background);
+    background: var(--_text);
+    border: 1px solid var(--_text);
+    border-radius: 4px;
+    pointer-events: none;
+    overflow-wrap: anywhere;
+  }
+  .tooltip strong {
+    display: block;
+  }
   .hint {
     position: absolute;
     top: 0;

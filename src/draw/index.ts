@@ -44,15 +44,11 @@ export function destroyChart(chart: Chart): void {
 }
 
 /**
- * Marks one part as focused: it gets the hover style and its tooltip, exactly as if the
- * pointer were on it (focus mirrors hover). `null` clears both.
+ * Marks one part as focused: it gets the hover style, exactly as if the pointer were on it
+ * (focus mirrors hover; the element shows the tooltip). `null` clears it.
  */
 export function focusPart(chart: Chart, index: number | null): void {
-  const active = index === null ? [] : [{ datasetIndex: 0, index }];
-  chart.setActiveElements(active);
-  const element = index === null ? undefined : chart.getDatasetMeta(0).data[index];
-  const point = element?.tooltipPosition(true);
-  chart.tooltip?.setActiveElements(active, { x: point?.x ?? 0, y: point?.y ?? 0 });
+  chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
   chart.update('none');
 }
 
@@ -114,18 +110,6 @@ function datasetStyle(spec: DrawSpec, fills: (string | CanvasPattern)[]) {
 
 function options(spec: DrawSpec): ChartOptions {
   const tickFont = { family: spec.fontFamily, size: spec.fontSize };
-  const tooltip = {
-    backgroundColor: spec.textColor,
-    titleColor: spec.backgroundColor,
-    bodyColor: spec.backgroundColor,
-    titleFont: { family: spec.fontFamily, size: spec.fontSize, weight: 'bold' as const },
-    bodyFont: { family: spec.fontFamily, size: spec.fontSize },
-    displayColors: false,
-    callbacks: {
-      title: (items: { dataIndex: number }[]) => (spec.labels[items[0]?.dataIndex ?? 0] ?? []).join(' '),
-      label: (item: { dataIndex: number }) => spec.tooltips[item.dataIndex] ?? '',
-    },
-  };
   const common = {
     responsive: true,
     maintainAspectRatio: false,
@@ -134,7 +118,8 @@ function options(spec: DrawSpec): ChartOptions {
     animation: spec.animate ? { duration: 400 } : (false as const),
     color: spec.textColor,
     events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] as ChartOptions['events'],
-    plugins: { legend: { display: false }, tooltip },
+    plugins: { legend: { display: false } },
+    onHover: (_event: unknown, elements: { index: number }[]) => spec.onHover?.(elements[0]?.index ?? null),
   };
   if (spec.kind === 'donut') {
     return { ...common, cutout: '55%', layout: { padding: 10 } } as ChartOptions;

@@ -24,8 +24,6 @@ export interface DrawSpec {
   fontSize: number;
   /** Text drawn at the end of each bar. */
   valueLabels: string[];
-  /** Tooltip line for each part. */
-  tooltips: string[];
   /** Formats axis tick numbers. */
   formatTick: (value: number) => string;
   animate: boolean;
@@ -35,6 +33,8 @@ export interface DrawSpec {
   barThickness: number;
   /** Called after every Chart.js update, when the parts have their final positions. */
   onUpdate?: () => void;
+  /** Called when the pointer moves onto a part (its index) or off every part (null). */
+  onHover?: (index: number | null) => void;
 }
 
 /** Where a part sits on the canvas, in CSS px relative to the canvas. */

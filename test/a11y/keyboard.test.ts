@@ -47,11 +47,15 @@ describe('keyboard', () => {
     await sendKeys({ press: 'ArrowUp' }); // already first: stays
     expect(focusedPart(el)!.dataset.index).to.equal('0');
 
-    // The focused bar is active in Chart.js: highlighted, with its tooltip.
+    // The focused bar is active in Chart.js (highlighted) and its tooltip shows.
     expect(el.chart!.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
-    expect(el.chart!.tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
+    const tooltip = () => shadow(el).querySelector<HTMLElement>('.tooltip');
+    expect(tooltip()!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Facebook 261 cases, 50%');
+    expect(tooltip()!.getBoundingClientRect().height).to.be.greaterThan(10);
     await sendKeys({ press: 'Escape' });
-    expect(el.chart!.tooltip!.getActiveElements()).to.have.length(0);
+    await el.updateComplete;
+    expect(tooltip()).to.equal(null);
+    expect(el.chart!.getActiveElements()).to.have.length(0);
   });
 
   it('announces once after a burst of key repeats', async () => {
