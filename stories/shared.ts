@@ -1,0 +1,187 @@
+/**
+ * Shared by every *.stories.ts file: the controls for each attribute of DESIGN.md and one
+ * render function that prints a foi-charts tag with them. Not a stories file itself.
+ */
+import { nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ArgTypes } from '@storybook/web-components-vite';
+
+export type ChartTag =
+  | 'foi-bar-chart'
+  | 'foi-donut-chart'
+  | 'offence-platform-bar'
+  | 'case-outcome-donut'
+  | 'offence-type-bar';
+
+export interface Datum {
+  label: string;
+  value: number;
+}
+
+/** Story args: one per attribute, named exactly as the attribute (`source-href`…), plus `data`. */
+export interface ChartArgs {
+  values?: string;
+  src?: string;
+  'label-column'?: string;
+  'value-column'?: string;
+  heading?: string;
+  subtitle?: string;
+  source?: string;
+  'source-href'?: string;
+  note?: string;
+  total?: string;
+  'remainder-label'?: string;
+  unit?: string;
+  'value-format'?: 'number' | 'percent' | 'both';
+  sort?: 'desc' | 'asc' | 'none';
+  highlight?: string;
+  locale?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  actions?: string[] | string;
+  patterns?: boolean;
+  summary?: string;
+  eager?: boolean;
+  animate?: boolean;
+  /** The `data` property, set from script. */
+  data?: Datum[] | null;
+}
+
+const text = (description: string, category: string) => ({
+  control: 'text' as const,
+  description,
+  table: { category },
+});
+const select = (options: string[], description: string, category: string) => ({
+  control: 'select' as const,
+  options,
+  description,
+  table: { category },
+});
+const bool = (description: string, category: string) => ({
+  control: 'boolean' as const,
+  description,
+  table: { category },
+});
+
+/** Controls for every attribute in DESIGN.md. */
+export const chartArgTypes: Partial<ArgTypes<ChartArgs>> = {
+  values: text('Inline data: `Facebook: 261; Snapchat: 123`, or JSON (`[{"label":"Facebook","value":261}]`, `[["Facebook",261]]`, `{"Facebook":261}`).', 'Data'),
+  src: text('URL of a CSV or JSON file (http(s) or relative). Files in stories/assets are served at `data/…`.', 'Data'),
+  'label-column': text('With a CSV `src`: header of the label column.', 'Data'),
+  'value-column': text('With a CSV `src`: header of the value column.', 'Data'),
+  data: {
+    control: 'object',
+    description: 'The `data` property (`[{label, value}]`), set from script with `.data=${…}`. Wins over every attribute.',
+    table: { category: 'Data' },
+  },
+  heading: text('The chart’s title (not `title`, which would make a browser tooltip).', 'Wording'),
+  subtitle: text('One line under the heading.', 'Wording'),
+  source: text('The source line.', 'Wording'),
+  'source-href': text('Link for the source line; used only if http(s).', 'Wording'),
+  note: text('Footnote.', 'Wording'),
+  summary: text('Replaces the generated plain-language summary.', 'Wording'),
+  total: text('Denominator for percentages (e.g. 521 cases when categories overlap); default: the sum.', 'Numbers'),
+  'remainder-label': text('With `total`: adds a part/bar for total − sum, labelled so, when positive.', 'Numbers'),
+  unit: text('The noun for values, e.g. `cases`.', 'Numbers'),
+  'value-format': select(['number', 'percent', 'both'], 'Value labels: `number` (default), `percent` of total, or `both`.', 'Numbers'),
+  locale: text('Number formatting locale; default: nearest `lang` ancestor, else `en-GB`.', 'Numbers'),
+  sort: select(['desc', 'asc', 'none'], 'Bars: `desc` (default), `asc` or `none`.', 'Appearance'),
+  highlight: text('Label(s), `;`-separated, drawn in the accent colour; the rest muted.', 'Appearance'),
+  theme: select(['light', 'dark', 'auto'], '`light` (default), `dark`, or `auto` (follows prefers-color-scheme).', 'Appearance'),
+  patterns: bool('Textures on bars/parts so colour is never the only cue (always on in forced-colors mode).', 'Appearance'),
+  actions: {
+    control: 'check',
+    options: ['table', 'csv', 'png', 'bars'],
+    description: 'Reader controls, space-separated, from `table csv png bars`; default `table csv`. None ticked prints `actions=""` (no controls).',
+    table: { category: 'Behaviour' },
+  },
+  eager: bool('Render at once instead of when scrolled near the viewport. Set in every story so charts draw in the docs page.', 'Behaviour'),
+  animate: bool('Opt in to animation (never when the reader prefers reduced motion).', 'Behaviour'),
+};
+
+/** Every story starts from these: `eager`, so the docs page draws each chart at once. */
+export const baseArgs: ChartArgs = { eager: true };
+
+/** A string attribute's value, or undefined (attribute left off) when blank. */
+function str(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const s = String(value);
+  return s.trim() === '' ? undefined : s;
+}
+
+function actionsValue(value: ChartArgs['actions']): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return Array.isArray(value) ? value.join(' ') : value;
+}
+
+/**
+ * Prints `<tag …attributes…>children</tag>`. `prefix: 'data-'` prints every attribute in its
+ * CMS form (`data-values`, `data-heading`…), as a CMS that keeps only `data-*` would.
+ */
+export function renderChart(
+  tag: ChartTag,
+  args: ChartArgs,
+  children: unknown = nothing,
+  prefix: '' | 'data-' = '',
+): TemplateResult {
+  const t = unsafeStatic(tag);
+  const n = (name: string) => unsafeStatic(prefix + name);
+  return staticHtml`<${t}
+    ${n('values')}=${ifDefined(str(args.values))}
+    ${n('src')}=${ifDefined(str(args.src))}
+    ${n('label-column')}=${ifDefined(str(args['label-column']))}
+    ${n('value-column')}=${ifDefined(str(args['value-column']))}
+    ${n('heading')}=${ifDefined(str(args.heading))}
+    ${n('subtitle')}=${ifDefined(str(args.subtitle))}
+    ${n('source')}=${ifDefined(str(args.source))}
+    ${n('source-href')}=${ifDefined(str(args['source-href']))}
+    ${n('note')}=${ifDefined(str(args.note))}
+    ${n('total')}=${ifDefined(str(args.total))}
+    ${n('remainder-label')}=${ifDefined(str(args['remainder-label']))}
+    ${n('unit')}=${ifDefined(str(args.unit))}
+    ${n('value-format')}=${ifDefined(str(args['value-format']))}
+    ${n('sort')}=${ifDefined(str(args.sort))}
+    ${n('highlight')}=${ifDefined(str(args.highlight))}
+    ${n('locale')}=${ifDefined(str(args.locale))}
+    ${n('theme')}=${ifDefined(str(args.theme))}
+    ${n('actions')}=${ifDefined(actionsValue(args.actions))}
+    ${n('summary')}=${ifDefined(str(args.summary))}
+    ?${n('patterns')}=${Boolean(args.patterns)}
+    ?${n('eager')}=${Boolean(args.eager)}
+    ?${n('animate')}=${Boolean(args.animate)}
+    .data=${args.data ?? null}
+  >${children}</${t}>`;
+}
+
+/** A meta's shared part: controls for every attribute, `eager` on, rendered as `tag`. */
+export function chartMeta(tag: ChartTag) {
+  return {
+    component: tag,
+    argTypes: chartArgTypes,
+    args: { ...baseArgs },
+    render: (args: ChartArgs) => renderChart(tag, args),
+  };
+}
+
+/** The disclosure's platforms, for stories that pass data themselves. */
+export const PLATFORMS: Datum[] = [
+  { label: 'Facebook', value: 261 },
+  { label: 'Snapchat', value: 123 },
+  { label: 'Instagram', value: 51 },
+  { label: 'ooVoo', value: 47 },
+  { label: 'Skype', value: 39 },
+  { label: 'WhatsApp', value: 16 },
+  { label: 'Platform not identified', value: 4 },
+  { label: 'Twitter', value: 3 },
+];
+
+export const PLATFORM_VALUES =
+  'Facebook: 261; Snapchat: 123; Instagram: 51; ooVoo: 47; Skype: 39; WhatsApp: 16; Platform not identified: 4; Twitter: 3';
+
+export const OUTCOME_VALUES =
+  'Closed: 171; Evidential difficulties: 106; Under active investigation: 101; Charge or summons: 51; ' +
+  'Not in the public interest: 40; Caution: 21; Offender too ill to prosecute: 3; ' +
+  'Offender under the age of criminal responsibility: 1';
+
+export const SOURCE = 'Lancashire Police, Freedom of Information disclosure';
