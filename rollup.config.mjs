@@ -8,6 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyLitLiterals } from './scripts/rollup-minify-literals.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const tags = ['foi-bar-chart', 'foi-donut-chart', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
@@ -58,6 +59,7 @@ export default [
     plugins: [
       ts({ declaration: true, declarationDir: 'dist/types', outDir: 'dist', rootDir: 'src' }),
       production(),
+      minifyLitLiterals(),
       nodeResolve(),
       minify(),
     ],
@@ -66,7 +68,7 @@ export default [
   {
     input: 'src/embed.ts',
     output: { file: 'dist/foi-charts.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [embedLoader(), ts(), production(), nodeResolve(), minify()],
+    plugins: [embedLoader(), ts(), production(), minifyLitLiterals(), nodeResolve(), minify()],
     onwarn,
   },
   ...[
@@ -75,7 +77,7 @@ export default [
   ].map(([input, file]) => ({
     input,
     output: { file, format: 'es' },
-    plugins: [ts(), production(), nodeResolve(), minify()],
+    plugins: [ts(), production(), minifyLitLiterals(), nodeResolve(), minify()],
     onwarn,
   })),
 ];

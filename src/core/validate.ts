@@ -135,7 +135,9 @@ function preview(entry: unknown): string {
   try {
     return JSON.stringify(entry) ?? String(entry);
   } catch {
-    return String(entry);
+    // Too deep or circular: String() would recurse just as far (Firefox: "too much recursion").
+    if (Array.isArray(entry)) return '[…]';
+    return entry !== null && typeof entry === 'object' ? '{…}' : String(entry);
   }
 }
 

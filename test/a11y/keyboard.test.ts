@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import type { FoiFocusDetail } from '../../src/events/index.js';
 import { shadow } from '../elements/helpers.js';
+import { orSkip } from '../support/commands.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const live = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
@@ -18,6 +19,17 @@ async function setup(template = html`<offence-platform-bar eager></offence-platf
 }
 
 describe('keyboard', () => {
+  // Real key presses need CDP (Chromium) or a WebDriver that reaches the test's frame.
+  before(async function () {
+    await orSkip(this, () => sendKeys({ press: 'Shift' }));
+  });
+  // Firefox fires focus events only in the focused window; test files run in side-by-side windows.
+  beforeEach(async function () {
+    await executeServerCommand('foi-focus-page');
+    window.focus();
+    if (!document.hasFocus()) this.skip();
+  });
+
   it('Tab reaches the chart; arrows, Home and End move; the live region announces once', async () => {
     const el = await setup();
     const events: FoiFocusDetail[] = [];

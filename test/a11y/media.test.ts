@@ -3,6 +3,7 @@ import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode
 import '../../src/all.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import { nextFrame, settled, shadow } from '../elements/helpers.js';
+import { orSkip, quietly } from '../support/commands.js';
 
 const frames = async (n = 4) => {
   for (let i = 0; i < n; i++) await nextFrame();
@@ -11,15 +12,15 @@ const forcedColors = (active: boolean) => executeServerCommand('foi-forced-color
 
 describe('reader settings, live', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await forcedColors(false);
+    await quietly(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+    await quietly(() => forcedColors(false));
   });
 
-  it('forced-colors: redraws with system colours and textures, and back', async () => {
+  it('forced-colors: redraws with system colours and textures, and back', async function () {
     const el = await settled<FoiChart>(html`<foi-donut-chart eager values="A: 1; B: 2; C: 3"></foi-donut-chart>`);
     const before = el.chart!.data.datasets[0]!.backgroundColor as unknown[];
     expect(before.every((c) => typeof c === 'string')).to.equal(true);
-    await forcedColors(true);
+    await orSkip(this, () => forcedColors(true));
     await frames();
     await el.updateComplete;
     await frames();
@@ -32,10 +33,10 @@ describe('reader settings, live', () => {
     expect((el.chart!.data.datasets[0]!.backgroundColor as unknown[]).every((c) => typeof c === 'string')).to.equal(true);
   });
 
-  it('prefers-reduced-motion: no animation even when asked for, and back', async () => {
+  it('prefers-reduced-motion: no animation even when asked for, and back', async function () {
     const el = await settled<FoiChart>(html`<foi-bar-chart eager animate values="A: 1; B: 2"></foi-bar-chart>`);
     expect(el.chart!.options.animation).to.not.equal(false);
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await orSkip(this, () => emulateMedia({ reducedMotion: 'reduce' }));
     await frames();
     expect(el.chart!.options.animation).to.equal(false);
     await emulateMedia({ reducedMotion: 'no-preference' });
@@ -43,16 +44,16 @@ describe('reader settings, live', () => {
     expect(el.chart!.options.animation).to.not.equal(false);
   });
 
-  it('no animation by default', async () => {
+  it('no animation by default', async function () {
     const el = await settled<FoiChart>(html`<foi-bar-chart eager values="A: 1; B: 2"></foi-bar-chart>`);
     expect(el.chart!.options.animation).to.equal(false);
   });
 
-  it('theme="auto" follows prefers-color-scheme live', async () => {
+  it('theme="auto" follows prefers-color-scheme live', async function () {
     const el = await settled<FoiChart>(html`<foi-bar-chart eager theme="auto" values="A: 1; B: 2"></foi-bar-chart>`);
     const light = getComputedStyle(el).backgroundColor;
     const lightTicks = (el.chart!.options.scales!.x!.ticks as { color: string }).color;
-    await emulateMedia({ colorScheme: 'dark' });
+    await orSkip(this, () => emulateMedia({ colorScheme: 'dark' }));
     await frames();
     await el.updateComplete;
     await frames();
@@ -65,12 +66,12 @@ describe('reader settings, live', () => {
     expect(getComputedStyle(el).backgroundColor).to.equal(light);
   });
 
-  it('the patterns attribute adds textures', async () => {
+  it('the patterns attribute adds textures', async function () {
     const el = await settled<FoiChart>(html`<foi-bar-chart eager patterns values="A: 1; B: 2"></foi-bar-chart>`);
     expect((el.chart!.data.datasets[0]!.backgroundColor as unknown[]).every((c) => c instanceof CanvasPattern)).to.equal(true);
   });
 
-  it('canvas text follows the page text size', async () => {
+  it('canvas text follows the page text size', async function () {
     const small = await settled<FoiChart>(html`<foi-bar-chart eager values="A: 1" style="font-size: 16px"></foi-bar-chart>`);
     const large = await settled<FoiChart>(html`<foi-bar-chart eager values="A: 1" style="font-size: 32px"></foi-bar-chart>`);
     const size = (el: FoiChart) => (el.chart!.options.scales!.y!.ticks as { font: { size: number } }).font.size;
@@ -80,10 +81,10 @@ describe('reader settings, live', () => {
 });
 
 describe('reflow at 320 CSS px', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(() => quietly(() => setViewport({ width: 800, height: 600 })));
 
-  it('no horizontal scrolling; bar labels go above the bars', async () => {
-    await setViewport({ width: 320, height: 800 });
+  it('no horizontal scrolling; bar labels go above the bars', async function () {
+    await orSkip(this, () => setViewport({ width: 320, height: 800 }));
     const el = await settled<FoiChart>(html`<offence-type-bar eager></offence-type-bar>`);
     await frames();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
@@ -95,9 +96,9 @@ describe('reflow at 320 CSS px', () => {
 });
 
 describe('the accessibility tree', () => {
-  it('holds the summary and every label and value', async () => {
+  it('holds the summary and every label and value', async function () {
     const el = await settled<FoiChart>(html`<offence-platform-bar eager></offence-platform-bar>`);
-    const snapshot = await a11ySnapshot({});
+    const snapshot = await orSkip(this, () => a11ySnapshot({}));
     const text = JSON.stringify(snapshot);
     for (const label of ['Facebook', 'Snapchat', 'Instagram', 'ooVoo', 'Skype', 'WhatsApp', 'Platform not identified', 'Twitter']) {
       expect(text, label).to.contain(label);
@@ -114,7 +115,7 @@ describe('the accessibility tree', () => {
 });
 
 describe('authoring warnings (development builds)', () => {
-  it('warns once with a fix when a chart has no heading, no source, or a low-contrast colour', async () => {
+  it('warns once with a fix when a chart has no heading, no source, or a low-contrast colour', async function () {
     const original = console.warn;
     const warnings: string[] = [];
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));

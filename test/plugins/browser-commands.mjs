@@ -8,7 +8,7 @@ export function forcedColorsPlugin() {
     name: 'foi-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'foi-forced-colors') return undefined;
-      if (session.browser.type !== 'puppeteer') return false;
+      if (session.browser.type !== 'puppeteer') throw new Error('Forced colours are not supported for this browser type.');
       const page = session.browser.getPage(session.id);
       let cdp = sessions.get(page);
       if (!cdp) {
@@ -18,6 +18,22 @@ export function forcedColorsPlugin() {
       await cdp.send('Emulation.setEmulatedMedia', {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
       });
+      return true;
+    },
+  };
+}
+
+/**
+ * Brings the test's window to the front: Firefox delivers focus events (and applies :focus)
+ * only in the focused window, and test files run side by side in windows.
+ */
+export function focusPagePlugin() {
+  return {
+    name: 'foi-focus-page',
+    async executeCommand({ command, session }) {
+      if (command !== 'foi-focus-page') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      await session.browser.getPage(session.id).bringToFront();
       return true;
     },
   };

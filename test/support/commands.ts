@@ -1,0 +1,25 @@
+/**
+ * Some test-runner commands exist only where the browser speaks CDP (Chromium): emulating media
+ * features, the accessibility snapshot, resizing the viewport, and real key presses in WebKit
+ * (whose WebDriver runs each test file in an iframe). Elsewhere those tests are skipped with
+ * the reason, not failed; CI runs them in Chromium.
+ */
+const UNSUPPORTED = /not supported|CDP support|Invalid frame ID|response is undefined|UnsupportedOperation/i;
+
+export async function orSkip<T>(ctx: Mocha.Context, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (UNSUPPORTED.test(String((error as Error)?.message ?? error))) ctx.skip();
+    throw error;
+  }
+}
+
+/** For hooks that undo emulation: nothing to undo where it could not be set. */
+export async function quietly(run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (!UNSUPPORTED.test(String((error as Error)?.message ?? error))) throw error;
+  }
+}
