@@ -8,8 +8,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import { defineElement } from '../../src/define.js';
-import {
 import { orSkip, quietly } from '../support/commands.js';
+import {
   clearStages,
   errorTrap,
   make,
