@@ -450,9 +450,11 @@ export class FoiChart extends LitElement {
       fontSize: this.canvasFontSize(style),
       valueLabels: rows.map((row) => formatValue(row, mode, this.fmt)),
       formatTick: (n) => this.fmt.number(n),
-      animate: this.animated && !this.reducedMotion.matches,
+      // Narrow layout moves bars after Chart.js places them, which an animation would undo.
+      animate: this.animated && !this.reducedMotion.matches && !layout?.labelsAbove,
       labelsAbove: layout?.labelsAbove ?? false,
       barThickness: layout?.barThickness ?? 28,
+      labelShift: layout?.labelShift ?? 0,
       onUpdate: () => this.measureParts(),
       onHover: (index) => (this.tipIndex = index),
     };

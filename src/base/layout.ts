@@ -10,6 +10,8 @@ export interface BarLayout {
   height: number;
   labelsAbove: boolean;
   barThickness: number;
+  /** Labels above: how far each bar moves down from its band's centre, in CSS px. */
+  labelShift: number;
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
@@ -46,9 +48,12 @@ export function layoutBars(options: {
   const labelWidth = labelsAbove ? width - 8 : Math.max(60, Math.floor(width * 0.4));
   const lines = labels.map((label) => wrapLabel(label, labelWidth, measure));
   const mostLines = Math.max(1, ...lines.map((l) => l.length));
+  // Above the bars, each band holds the label block, the bar and a gap; the drawing code moves
+  // each bar down by half the label block, out of the band's centre, to make room.
+  const labelBlock = labelsAbove ? mostLines * lineHeight + 4 : 0;
   const band = labelsAbove
-    ? barThickness + 2 * (mostLines * lineHeight + 4) // bars are centred in their band
+    ? barThickness + labelBlock + 10
     : Math.max(barThickness + 10, mostLines * lineHeight + 8);
   const axis = lineHeight + 16;
-  return { lines, height: Math.ceil(labels.length * band + axis), labelsAbove, barThickness };
+  return { lines, height: Math.ceil(labels.length * band + axis), labelsAbove, barThickness, labelShift: labelBlock / 2 };
 }

@@ -37,11 +37,17 @@ export const valueLabels: Plugin<'bar'> = {
 };
 
 /**
- * Narrow layout: each label is drawn above its bar, left-aligned at the chart's left edge,
- * so a 320 px screen gives the bars the full width.
+ * Narrow layout: each label is drawn above its bar, left-aligned at the chart's left edge, so a
+ * 320 px screen gives the bars the full width. Chart.js centres a bar in its band; the band
+ * here also holds the label, so each bar is moved down under its label once laid out.
  */
 export const labelsAbove: Plugin<'bar'> = {
   id: 'foiLabelsAbove',
+  afterDatasetsUpdate(chart) {
+    const spec = specs.get(chart as unknown as Chart);
+    if (!spec || spec.kind !== 'bar' || !spec.labelsAbove || !spec.labelShift) return;
+    for (const bar of chart.getDatasetMeta(0).data) (bar as unknown as { y: number }).y += spec.labelShift;
+  },
   afterDatasetsDraw(chart) {
     const spec = specs.get(chart as unknown as Chart);
     if (!spec || spec.kind !== 'bar' || !spec.labelsAbove) return;
@@ -56,9 +62,9 @@ export const labelsAbove: Plugin<'bar'> = {
     meta.data.forEach((bar, i) => {
       const { y } = bar.getProps(['y'], true) as unknown as { y: number };
       const lines = spec.labels[i] ?? [];
-      const top = y - spec.barThickness / 2 - 3;
+      const top = y - spec.barThickness / 2 - 2;
       lines.forEach((line, n) => {
-        ctx.fillText(line, chartArea.left, top - (lines.length - 1 - n) * lineHeight);
+        ctx.fillText(line, chartArea.left + 4, top - (lines.length - 1 - n) * lineHeight);
       });
     });
     ctx.restore();

@@ -31,6 +31,8 @@ export interface DrawSpec {
   labelsAbove: boolean;
   /** Height of one bar in CSS px. */
   barThickness: number;
+  /** Labels above: each bar is drawn this far below its band's centre, under its label. */
+  labelShift: number;
   /** Called after every Chart.js update, when the parts have their final positions. */
   onUpdate?: () => void;
   /** Called when the pointer moves onto a part (its index) or off every part (null). */
