@@ -728,6 +728,8 @@ export class FoiChart extends LitElement {
         ? legendTemplate({
             rows,
             fills: this.colors ? this.partColors(rows, this.colors) : [],
+            patterns: this.patterns || this.forcedColors.matches,
+            ink: this.colors?.background ?? 'Canvas',
             fmt: this.fmt,
             mode: parseValueFormat(this.valueFormat),
             active: this.chartInstance?.getActiveElements()[0]?.index ?? null,

@@ -82,6 +82,9 @@ export function tableTemplate(options: {
 export function legendTemplate(options: {
   rows: Row[];
   fills: string[];
+  /** With textures on, each swatch shows its part's texture, drawn in `ink`. */
+  patterns: boolean;
+  ink: string;
   fmt: Format;
   mode: ValueFormat;
   active: number | null;
@@ -90,14 +93,34 @@ export function legendTemplate(options: {
   const { rows, fills, fmt } = options;
   return html`<ul class="legend" part="legend">
     ${rows.map((row, i) => {
-      const color = fills[i];
+      const color = fills[i] ?? 'transparent';
+      const background = options.patterns ? `${swatchTexture(i, options.ink)}, ${color}` : color;
       return html`<li>
         <button type="button" aria-pressed=${options.active === i ? 'true' : 'false'} @click=${() => options.onPick(i)}>
-          <span class="swatch" aria-hidden="true" ${cssomStyle({ background: color })}></span>
+          <span class="swatch" aria-hidden="true" ${cssomStyle({ background })}></span>
           <span class="legend-label">${row.label}</span>
           <span class="legend-value">${formatValue(row, options.mode === 'number' ? 'both' : options.mode, fmt)}</span>
         </button>
       </li>`;
     })}
   </ul>${nothing}`;
+}
+
+/**
+ * The legend's version of the canvas textures (src/draw/patterns.ts, same order), so a reader
+ * who tells parts apart by texture can match each to its legend entry.
+ */
+export function swatchTexture(index: number, ink: string): string {
+  const line = (angle: number) => `repeating-linear-gradient(${angle}deg, ${ink} 0 1.5px, transparent 1.5px 6px)`;
+  const textures = [
+    'linear-gradient(transparent, transparent)',
+    line(-45),
+    `radial-gradient(circle, ${ink} 1.5px, transparent 1.8px) 0 0 / 6px 6px`,
+    `${line(45)}, ${line(-45)}`,
+    line(0),
+    line(90),
+    line(45),
+    `${line(0)}, ${line(90)}`,
+  ];
+  return textures[index % textures.length]!;
 }

@@ -71,6 +71,15 @@ describe('reader settings, live', () => {
     expect((el.chart!.data.datasets[0]!.backgroundColor as unknown[]).every((c) => c instanceof CanvasPattern)).to.equal(true);
   });
 
+  it('with patterns, the donut legend swatches show the same textures', async function () {
+    const el = await settled<FoiChart>(html`<foi-donut-chart eager patterns values="A: 1; B: 2; C: 3"></foi-donut-chart>`);
+    await el.updateComplete;
+    const swatches = Array.from(shadow(el).querySelectorAll<HTMLElement>('.swatch'));
+    const images = swatches.map((s) => getComputedStyle(s).backgroundImage);
+    expect(images[1]).to.contain('gradient');
+    expect(new Set(images).size).to.equal(3);
+  });
+
   it('canvas text follows the page text size', async function () {
     const small = await settled<FoiChart>(html`<foi-bar-chart eager values="A: 1" style="font-size: 16px"></foi-bar-chart>`);
     const large = await settled<FoiChart>(html`<foi-bar-chart eager values="A: 1" style="font-size: 32px"></foi-bar-chart>`);
@@ -92,6 +101,8 @@ describe('reflow at 320 CSS px', () => {
     const { specs } = await import('../../src/draw/plugins.js');
     expect(specs.get(el.chart!)!.labelsAbove).to.equal(true);
     expect((el.chart!.options.scales!.y!.ticks as { display: boolean }).display).to.equal(false);
+    // Each bar sits under its own label: five bars take well under 100 px each.
+    expect(shadow(el).querySelector('canvas')!.getBoundingClientRect().height).to.be.below(5 * 100);
   });
 });
 
