@@ -220,6 +220,12 @@ export class FoiChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A chart already on screen will need the drawing chunk: start fetching it now, in parallel
+    // with the first render, rather than after the visibility observer's first report.
+    if (!drawRequested && (this.eager || nearViewport(this))) {
+      drawRequested = true;
+      loadDraw().catch(() => (drawRequested = false));
+    }
     if (this.hasUpdated) {
       // Reconnected: the chart was destroyed on disconnect, so draw it again.
       this.drawnKey = '';
@@ -782,6 +788,15 @@ export class FoiChart extends LitElement {
   protected override firstUpdated(): void {
     this.size.measure();
   }
+}
+
+let drawRequested = false;
+
+/** Within one screen height of the viewport, as the visibility controller counts it. */
+function nearViewport(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  const height = globalThis.innerHeight || 0;
+  return box.bottom >= -height && box.top <= 2 * height;
 }
 
 function capitalise(text: string): string {
