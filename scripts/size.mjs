@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// Size budgets (issue #4), checked in CI by `npm run size`.
+//
+// Measures gzip -9 bytes of what a page downloads from dist/ (whatever dist/ holds: this script
+// never builds the library itself):
+//   (a) before any chart is drawn: dist/foi-charts.js, the classic embed;
+//   (b) for a page with a bar and a donut: the embed + dist/foi-charts-draw.js (+ any chunks that
+//       file imports statically, followed transitively).
+// For reference it bundles, in the same run, the Chart.js + Lit floor (Lit's LitElement/html and
+// Chart.js with the issue's pieces registered, minified like the library) and, when
+// src/draw/register.ts registers other pieces, the floor for those; and it prints the library's
+// own share: (b) − the floor for its pieces. Each file is gzipped on its own, as a browser
+// downloads it.
+//
+// Prints a markdown table and exits 1 if any budget is exceeded (2 if dist/ is missing).
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+export const BUDGETS = {
+  initial: 15_000,
+  barAndDonut: 64_000,
+};
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const fmt = (n) => n.toLocaleString('en-GB');
+
+/** A file and every file it imports statically (relative specifiers only), each once. */
+export function withStaticImports(file) {
+  const seen = new Set();
+  const queue = [resolve(file)];
+  while (queue.length) {
+    const path = queue.shift();
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = readFileSync(path, 'utf8');
+    for (const specifier of staticImports(code)) {
+      if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
+        throw new Error(`${relative(root, path)} imports "${specifier}", which a browser can't resolve`);
+      }
+      queue.push(resolve(dirname(path), specifier));
+    }
+  }
+  return [...seen];
+}
+
+/**
+ * Static import/export-from specifiers of minified ES module code. Matches `import … from "x"`,
+ * `import "x"` and `export … from "x"` at statement starts; strings and comments in minified
+ * output that merely contain the word (e.g. Chart.js's "import and register …" messages) are not
+ * statement starts, so they don't match. `import("x")` is dynamic and left out on purpose.
+ */
+function staticImports(code) {
+  const found = [];
+  const re = /(?:^|[;}\n])\s*(?:import\s*(?:[\w$*{][^;'"]*?\bfrom\s*)?|export\s*[*{][^;'"]*?\bfrom\s*)(["'])([^"'\n]+)\1/g;
+  for (const match of code.matchAll(re)) found.push(match[2]);
+  return found;
+}
+
+/** The Chart.js pieces the issue's floor registers. */
+export const ISSUE_PIECES = ['BarController', 'BarElement', 'CategoryScale', 'LinearScale', 'DoughnutController', 'ArcElement', 'Tooltip'];
+
+/**
+ * The Chart.js pieces foi-charts registers now, read from `Chart.register(…)` in
+ * src/draw/register.ts (the issue's list if that can't be read).
+ */
+export function registeredPieces() {
+  try {
+    const code = readFileSync(join(root, 'src/draw/register.ts'), 'utf8');
+    const args = /Chart\.register\(([^)]*)\)/.exec(code)?.[1];
+    const names = args?.split(',').map((s) => s.trim()).filter((s) => /^[A-Z]\w*$/.test(s));
+    if (names?.length) return names;
+  } catch {}
+  return ISSUE_PIECES;
+}
+
+/** Bundles Lit (optionally) and Chart.js with `pieces` registered, minified like the library; returns the code. */
+export async function bundleChartJs({ pieces, lit = false, tmp = null }) {
+  const [{ rollup }, { default: nodeResolve }, { default: terser }] = await Promise.all([
+    import('rollup'),
+    import('@rollup/plugin-node-resolve'),
+    import('@rollup/plugin-terser'),
+  ]);
+  // `tmp`: a directory the caller cleans up (also if it's interrupted); else a temp dir of our own.
+  const dir = mkdtempSync(join(tmp ?? tmpdir(), 'foi-size-'));
+  try {
+    const entry = join(dir, 'floor.js');
+    writeFileSync(
+      entry,
+      [
+        lit ? "import { LitElement, html } from 'lit';" : '',
+        `import { Chart, ${pieces.join(', ')} } from 'chart.js';`,
+        `Chart.register(${pieces.join(', ')});`,
+        `export { Chart${lit ? ', LitElement, html' : ''} };`,
+        '',
+      ].join('\n'),
+    );
+    const bundle = await rollup({
+      input: entry,
+      // Resolve lit and chart.js from this repository's node_modules, not the temp dir's.
+      plugins: [
+        nodeResolve({ rootDir: root, modulePaths: [join(root, 'node_modules')], browser: true }),
+        // The same minifier settings as rollup.config.mjs.
+        terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      ],
+      onwarn(warning, warn) {
+        if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+        warn(warning);
+      },
+    });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    await bundle.close();
+    return output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const embed = join(dist, 'foi-charts.js');
+  const draw = join(dist, 'foi-charts-draw.js');
+  for (const file of [embed, draw]) {
+    if (!existsSync(file)) {
+      console.error(`size: ${relative(root, file)} is missing; run \`npx rollup -c\` (or \`npm run build\`) first.`);
+      process.exit(2);
+    }
+  }
+  const started = performance.now();
+  const drawFiles = withStaticImports(draw);
+  const sizes = new Map([embed, ...drawFiles].map((file) => [file, gzip(readFileSync(file))]));
+  const initial = sizes.get(embed);
+  const barAndDonut = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const pieces = registeredPieces();
+  const samePieces = pieces.length === ISSUE_PIECES.length && pieces.every((p) => ISSUE_PIECES.includes(p));
+  const [issueFloorCode, floorCode] = await Promise.all([
+    bundleChartJs({ pieces: ISSUE_PIECES, lit: true }),
+    samePieces ? null : bundleChartJs({ pieces, lit: true }),
+  ]);
+  const issueFloor = gzip(Buffer.from(issueFloorCode));
+  const floor = floorCode ? gzip(Buffer.from(floorCode)) : issueFloor;
+  const own = barAndDonut - floor;
+  const missing = ISSUE_PIECES.filter((p) => !pieces.includes(p));
+  const extra = pieces.filter((p) => !ISSUE_PIECES.includes(p));
+  const difference = [missing.length ? `without ${missing.join(', ')}` : '', extra.length ? `with ${extra.join(', ')}` : '']
+    .filter(Boolean)
+    .join(', ');
+
+  const ok = (value, budget) => (value <= budget ? '✅' : '❌');
+  const rows = [
+    ['Initial download, before any chart is drawn (`foi-charts.js`)', initial, `≤ ${fmt(BUDGETS.initial)}`, ok(initial, BUDGETS.initial)],
+    [
+      `Page with a bar and a donut (${[...sizes.keys()].map((f) => `\`${relative(dist, f)}\``).join(' + ')})`,
+      barAndDonut,
+      `≤ ${fmt(BUDGETS.barAndDonut)}`,
+      ok(barAndDonut, BUDGETS.barAndDonut),
+    ],
+    [`Chart.js + Lit floor as the issue defines it (${ISSUE_PIECES.join(', ')}; one bundle, same minifier)`, issueFloor, 'reference (≈ 54,500)', ''],
+    ...(samePieces
+      ? []
+      : [[`Chart.js + Lit floor for the pieces src/draw/register.ts registers (${difference})`, floor, 'reference', '']]),
+    [
+      `foi-charts' own share (bar and donut page − ${samePieces ? 'floor' : 'floor for its pieces'})`,
+      own,
+      `≤ ${fmt(BUDGETS.barAndDonut - floor)} (budget − floor)`,
+      ok(own, BUDGETS.barAndDonut - floor),
+    ],
+  ];
+  const lines = [
+    '| gzip -9 bytes | figure | budget | met |',
+    '| --- | ---: | ---: | :---: |',
+    ...rows.map(([label, value, budget, met]) => `| ${label} | ${fmt(value)} | ${budget} | ${met} |`),
+  ];
+  console.log(lines.join('\n'));
+  console.log(`\nPer file: ${[...sizes].map(([f, n]) => `${relative(root, f)} ${fmt(n)}`).join(', ')}. (${Math.round(performance.now() - started)} ms)`);
+
+  const over = [];
+  if (initial > BUDGETS.initial) over.push(`initial download ${fmt(initial)} > ${fmt(BUDGETS.initial)}`);
+  if (barAndDonut > BUDGETS.barAndDonut) over.push(`bar and donut page ${fmt(barAndDonut)} > ${fmt(BUDGETS.barAndDonut)}`);
+  if (over.length) {
+    console.error(`\nsize: over budget: ${over.join('; ')}.`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(2);
+  });
+}
