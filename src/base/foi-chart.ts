@@ -44,6 +44,8 @@ export interface Preset {
 
 /** Attributes whose `data-` form is read too, for CMSs that keep only `data-*`. */
 const DATA_FORM = /^data-(.+)$/;
+/** Internal state that changes what the reader sees around the canvas, never the drawing. */
+const READER_STATE = new Set(['tipIndex', 'focusIndex', 'announcement', 'partBoxes', 'tableVisible', 'tableSort']);
 const ACTIONS = ['table', 'csv', 'png', 'bars'] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -152,7 +154,7 @@ export class FoiChart extends LitElement {
   @state() private colors: ChartColors | null = null;
 
   private readonly visibility = new VisibilityController(this);
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly lightDom = new LightDomController(this);
   private readonly reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
   private readonly forcedColors = new MediaController(this, '(forced-colors: active)');
@@ -163,6 +165,7 @@ export class FoiChart extends LitElement {
   private chartInstance: Chart | null = null;
   private drawModule: DrawModule | null = null;
   private drawnKey = '';
+  private needsDraw = true;
   private drawToken = 0;
   private remoteAbort: AbortController | null = null;
   private announceTimer = 0;
@@ -244,6 +247,11 @@ export class FoiChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.eager) this.visibility.show();
+    // Focus, tooltip, announcements and table state change nothing on the canvas: only other
+    // properties, or a controller's plain requestUpdate() (size, visibility, media, fonts) do.
+    if (changed.size === 0 || [...changed.keys()].some((key) => !READER_STATE.has(key as string))) {
+      this.needsDraw = true;
+    }
     const result = this.readData(changed);
     const settings = this.settings();
     this.fmt = createFormat(settings.locale);
@@ -303,7 +311,10 @@ export class FoiChart extends LitElement {
       this.settle?.();
       return;
     }
-    if (this.state === 'ready' && this.visibility.visible) void this.draw();
+    if (this.state === 'ready' && this.visibility.visible && (this.needsDraw || !this.chartInstance)) {
+      this.needsDraw = false;
+      void this.draw();
+    }
   }
 
   // ----- data ---------------------------------------------------------------------------------
@@ -403,7 +414,9 @@ export class FoiChart extends LitElement {
     const barThickness = Math.max(8, parseFloat(style.getPropertyValue('--_bar-height')) || 28);
     return layoutBars({
       labels: rows.map((row) => row.label),
-      width: this.size.width || this.size.measure(),
+      // Until the ResizeObserver's first report (before the first paint) a typical column width
+      // stands in; reading the real width here would force a layout per chart.
+      width: this.size.width || 600,
       fontSize,
       barThickness,
       valueLabelWidth: 0,
@@ -473,7 +486,8 @@ export class FoiChart extends LitElement {
     if (JSON.stringify(colors) !== JSON.stringify(this.colors)) this.colors = colors;
     const spec = this.drawSpec(rows, colors);
     checkAuthoring(this, this.settings(), colors, spec.colors);
-    const key = JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v));
+    // The width is part of the key: a new width means one resize, done here, not by Chart.js.
+    const key = `${this.size.width}|${JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v))}`;
     if (key === this.drawnKey && this.chartInstance) {
       this.settle?.();
       return;
@@ -642,6 +656,7 @@ export class FoiChart extends LitElement {
     const busy = this.state === 'loading';
     return html`
       <figure part="figure" aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${busy ? 'true' : 'false'}>
+        <div class="sizer" aria-hidden="true"></div>
         ${s.heading || s.subtitle
           ? html`<figcaption>
               ${s.heading ? html`<span id="heading" class="heading" part="heading">${s.heading}</span>` : nothing}
@@ -785,9 +800,6 @@ export class FoiChart extends LitElement {
     </div>`;
   }
 
-  protected override firstUpdated(): void {
-    this.size.measure();
-  }
 }
 
 let drawRequested = false;

@@ -77,6 +77,10 @@ export const chartStyles = css`
   figure {
     container-type: inline-size;
   }
+  .sizer {
+    height: 0;
+    width: 100%;
+  }
   :host([hidden]) {
     display: none;
   }

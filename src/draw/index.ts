@@ -35,7 +35,14 @@ export function updateChart(chart: Chart, spec: DrawSpec): void {
   dataset.data = spec.values.slice();
   Object.assign(dataset, datasetStyle(spec, fills));
   chart.options = options(spec) as typeof chart.options;
-  chart.update(spec.animate ? undefined : 'none');
+  const box = (chart.canvas.parentNode as HTMLElement | null)?.getBoundingClientRect();
+  // Chart.js is not left to watch the size itself (responsive: false): a resize and a data
+  // change in the same frame would each redraw. resize() also runs the update.
+  if (box && (Math.round(box.width) !== chart.width || Math.round(box.height) !== chart.height)) {
+    chart.resize(Math.round(box.width), Math.round(box.height));
+  } else {
+    chart.update(spec.animate ? undefined : 'none');
+  }
 }
 
 export function destroyChart(chart: Chart): void {
@@ -111,10 +118,9 @@ function datasetStyle(spec: DrawSpec, fills: (string | CanvasPattern)[]) {
 function options(spec: DrawSpec): ChartOptions {
   const tickFont = { family: spec.fontFamily, size: spec.fontSize };
   const common = {
-    responsive: true,
+    // The element watches its size (one shared ResizeObserver, one redraw per frame at most).
+    responsive: false,
     maintainAspectRatio: false,
-    // The element already coalesces resizes to one per frame; Chart.js's own delay would add lag.
-    resizeDelay: 0,
     animation: spec.animate ? { duration: 400 } : (false as const),
     color: spec.textColor,
     events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] as ChartOptions['events'],

@@ -3,45 +3,60 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & Element;
 
 /**
- * Tracks the host's content width. Resize notifications are coalesced to one host update per
+ * Tracks the width a chart has to draw in. It observes a zero-height sentinel that the host
+ * renders (`target()`), not the host itself: the chart's height follows its width, and
+ * watching an element that resizes itself in response would loop ("ResizeObserver loop
+ * completed with undelivered notifications").
+ *
+ * The first width is applied at once (observers report before the first paint, so the reserved
+ * height is right in the first frame); later changes are coalesced to one host update per
  * animation frame, so a container dragged through 200 widths redraws at most once a frame.
  * One ResizeObserver serves every chart on the page.
  */
 export class SizeController implements ReactiveController {
-  /** The host's content-box width in CSS px (0 until first measured). */
+  /** The content width in CSS px (0 until first measured). */
   width = 0;
   private readonly host: Host;
+  private readonly target: () => Element | null;
+  private observed: Element | null = null;
   private frame = 0;
   private pending = 0;
 
-  constructor(host: Host) {
+  constructor(host: Host, target: () => Element | null) {
     this.host = host;
+    this.target = target;
     host.addController(this);
   }
 
-  hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    controllers.set(this.host, this);
-    sharedObserver().observe(this.host);
+  hostUpdated(): void {
+    const target = this.target();
+    if (target === this.observed || typeof ResizeObserver === 'undefined') return;
+    if (this.observed) sharedObserver().unobserve(this.observed);
+    this.observed = target;
+    if (target) {
+      controllers.set(target, this);
+      sharedObserver().observe(target);
+    }
   }
 
   hostDisconnected(): void {
-    observer?.unobserve(this.host);
-    controllers.delete(this.host);
+    if (this.observed) {
+      observer?.unobserve(this.observed);
+      controllers.delete(this.observed);
+      this.observed = null;
+    }
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-  }
-
-  /** Measures synchronously (first render needs a width before any observer fires). */
-  measure(): number {
-    const width = Math.floor(this.host.getBoundingClientRect().width);
-    if (width > 0) this.width = width;
-    return this.width;
   }
 
   /** @internal called by the shared observer. */
   resized(width: number): void {
     this.pending = Math.floor(width);
+    if (this.width === 0 && this.pending > 0) {
+      this.width = this.pending;
+      this.host.requestUpdate();
+      return;
+    }
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -59,7 +74,7 @@ let observer: ResizeObserver | undefined;
 function sharedObserver(): ResizeObserver {
   observer ??= new ResizeObserver((entries) => {
     for (const entry of entries) {
-      const box = entry.borderBoxSize?.[0];
+      const box = entry.contentBoxSize?.[0];
       controllers.get(entry.target)?.resized(box ? box.inlineSize : entry.contentRect.width);
     }
   });
