@@ -700,8 +700,8 @@ export class FoiChart extends LitElement {
   private renderMessage() {
     const error = this.state === 'error';
     return html`
-      ${this.state === 'loading' && this.kind === 'bar'
-        ? html`<div class="chart placeholder" aria-hidden="true"></div>`
+      ${this.state === 'loading'
+        ? html`<div class="chart placeholder ${this.kind}" aria-hidden="true"></div>`
         : nothing}
       <p class="message" part="message" role=${error ? 'alert' : nothing}>
         ${error && !this.drawError ? 'This chart could not be drawn. ' : nothing}${this.message}

@@ -117,6 +117,14 @@ export const chartStyles = css`
     max-width: var(--_max-height);
     margin: 0 auto;
   }
+  /* While data loads: a typical bar chart's height (a donut takes its own size, above). */
+  .chart.placeholder.bar {
+    height: 16em;
+  }
+  .chart.placeholder {
+    background: color-mix(in srgb, var(--_text) 4%, var(--_background));
+    border-radius: 4px;
+  }
   canvas {
     display: block;
     max-width: 100%;
