@@ -6,6 +6,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
+import { outcomes, platforms } from '../src/presets/lancashire-foi-2017.js';
 
 export type ChartTag =
   | 'foi-bar-chart'
@@ -165,23 +166,15 @@ export function chartMeta(tag: ChartTag) {
 }
 
 /** The disclosure's platforms, for stories that pass data themselves. */
-export const PLATFORMS: Datum[] = [
-  { label: 'Facebook', value: 261 },
-  { label: 'Snapchat', value: 123 },
-  { label: 'Instagram', value: 51 },
-  { label: 'ooVoo', value: 47 },
-  { label: 'Skype', value: 39 },
-  { label: 'WhatsApp', value: 16 },
-  { label: 'Platform not identified', value: 4 },
-  { label: 'Twitter', value: 3 },
-];
+export const PLATFORMS: Datum[] = platforms.data!;
 
-export const PLATFORM_VALUES =
-  'Facebook: 261; Snapchat: 123; Instagram: 51; ooVoo: 47; Skype: 39; WhatsApp: 16; Platform not identified: 4; Twitter: 3';
+export const PLATFORM_VALUES = toValues(platforms.data!);
 
-export const OUTCOME_VALUES =
-  'Closed: 171; Evidential difficulties: 106; Under active investigation: 101; Charge or summons: 51; ' +
-  'Not in the public interest: 40; Caution: 21; Offender too ill to prosecute: 3; ' +
-  'Offender under the age of criminal responsibility: 1';
+export const OUTCOME_VALUES = toValues(outcomes.data!);
+
+/** Data as a `values` attribute: `Facebook: 261; Snapchat: 123`. */
+function toValues(data: Datum[]): string {
+  return data.map((d) => `${d.label}: ${d.value}`).join('; ');
+}
 
 export const SOURCE = 'Lancashire Police, Freedom of Information disclosure';

@@ -293,19 +293,6 @@ export const chartStyles = css`
     max-width: 100%;
     overflow-x: auto;
   }
-  .table-wrap[data-visible='false'] {
-    /* Visually hidden, still in the accessibility tree (the contract: always there for AT). */
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   table {
     display: table;
     border-collapse: collapse;
@@ -331,7 +318,10 @@ export const chartStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .visually-hidden {
+  /* Visually hidden, still in the accessibility tree: the summary, the live region, and the
+     table until "Show table" (the contract: always there for assistive technology). */
+  .visually-hidden,
+  .table-wrap[data-visible='false'] {
     position: absolute;
     width: 1px;
     height: 1px;
