@@ -39,3 +39,26 @@ describe('dist/foi-charts.js embed', () => {
     expect(donut.chart.data.datasets[0].data[8]).to.equal(27);
   });
 });
+
+describe('dist/foi-charts.js from another origin (a CDN)', () => {
+  it('loads its Chart.js chunk cross-origin and draws', async function () {
+    this.timeout(20000);
+    // localhost and 127.0.0.1 are different origins on the same test server.
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const cdn = `${location.protocol}//${other}:${location.port}`;
+    const win = await loadPage(`/test/fixtures/cdn-page.html?cdn=${encodeURIComponent(cdn)}`);
+    await new Promise<void>((resolve) => {
+      const check = () => (win.customElements.get('case-outcome-donut') ? resolve() : setTimeout(check, 50));
+      check();
+    });
+    const bar = win.document.querySelector('offence-platform-bar') as HTMLElement & { rendered: Promise<void>; chart: any };
+    const donut = win.document.querySelector('case-outcome-donut') as HTMLElement & { rendered: Promise<void>; chart: any };
+    await bar.rendered;
+    await donut.rendered;
+    expect(bar.getAttribute('state')).to.equal('ready');
+    expect(bar.chart.data.datasets[0].data).to.deep.equal([261, 123, 51, 47, 39, 16, 4, 3]);
+    expect(donut.chart.data.labels).to.have.length(9);
+    const scripts = Array.from(win.document.scripts).map((s) => s.src);
+    expect(scripts.some((src) => src.startsWith(cdn))).to.equal(true);
+  });
+});

@@ -151,3 +151,45 @@ describe('lifecycle', () => {
     expect(customElements.get('foi-bar-chart')).to.equal(Ctor);
   });
 });
+
+describe('reader controls', () => {
+  it('sorts the table by a column, with aria-sort', async () => {
+    const el = await settled<FoiBarChart>(html`<foi-bar-chart eager values="B: 2; A: 1; C: 3"></foi-bar-chart>`);
+    const root = shadow(el);
+    (Array.from(root.querySelectorAll('[part~="actions"] button')).find((b) => b.textContent!.includes('Show table')) as HTMLButtonElement).click();
+    await el.updateComplete;
+    const headers = () => Array.from(root.querySelectorAll('thead th'));
+    const labels = () => Array.from(root.querySelectorAll('tbody th')).map((th) => th.textContent!.trim());
+    expect(labels()).to.deep.equal(['C', 'B', 'A']);
+    (headers()[0]!.querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(['A', 'B', 'C']);
+    expect(headers()[0]!.getAttribute('aria-sort')).to.equal('ascending');
+    (headers()[1]!.querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    (headers()[1]!.querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(['C', 'B', 'A']);
+    expect(headers()[1]!.getAttribute('aria-sort')).to.equal('descending');
+    expect(headers()[0]!.getAttribute('aria-sort')).to.equal('none');
+  });
+
+  it('shows a donut as bars, and back', async () => {
+    const el = await settled<FoiDonutChart>(html`<case-outcome-donut eager actions="table csv bars"></case-outcome-donut>`);
+    const button = Array.from(shadow(el).querySelectorAll('[part~="actions"] button')).find((b) =>
+      b.textContent!.includes('Show as bars'),
+    ) as HTMLButtonElement;
+    expect((el.chart!.config as { type?: string }).type).to.equal('doughnut');
+    button.click();
+    await el.updateComplete;
+    await el.rendered;
+    await nextFrame();
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect((el.chart!.config as { type?: string }).type).to.equal('bar');
+    expect(el.chart!.data.datasets[0]!.data).to.have.length(9);
+    button.click();
+    await el.updateComplete;
+    await nextFrame();
+    expect((el.chart!.config as { type?: string }).type).to.equal('doughnut');
+  });
+});
