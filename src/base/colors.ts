@@ -9,6 +9,17 @@ export interface ChartColors {
   series: string[];
 }
 
+/** The same colours as CSS, for HTML (the legend's swatches): they follow theme changes live. */
+export const CSS_COLORS: ChartColors = {
+  text: 'var(--_text)',
+  muted: 'var(--_muted-bar)',
+  background: 'var(--_background)',
+  grid: 'var(--_grid)',
+  accent: 'var(--_accent)',
+  focus: 'var(--_focus)',
+  series: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `var(--_c${n})`),
+};
+
 /**
  * Reads each colour from a hidden probe element styled with it. Custom properties compute to
  * their raw text ("CanvasText", "var(…)"), but a probe's `color` computes to a real rgb()

@@ -12,7 +12,7 @@ import { safeFetchUrl, safeLinkHref } from '../core/url.js';
 import { validateData } from '../core/validate.js';
 import { emit } from '../events/index.js';
 import type { DrawSpec, PartBox } from '../draw/spec.js';
-import { readColors, type ChartColors } from './colors.js';
+import { CSS_COLORS, readColors, type ChartColors } from './colors.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
@@ -151,7 +151,6 @@ export class FoiChart extends LitElement {
   @state() private partBoxes: PartBox[] = [];
   @state() private remote: { url: string; result: ParseResult | null } | null = null;
   @state() private drawError: string | null = null;
-  @state() private colors: ChartColors | null = null;
 
   private readonly visibility = new VisibilityController(this);
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
@@ -241,6 +240,8 @@ export class FoiChart extends LitElement {
     // Moved or removed while loading: forget the request, so reconnecting fetches again.
     this.cancelRemote();
     clearTimeout(this.announceTimer);
+    cancelAnimationFrame(this.partsFrame);
+    this.partsFrame = 0;
     this.drawToken++;
     this.destroyChart();
   }
@@ -483,7 +484,6 @@ export class FoiChart extends LitElement {
     const rows = this.model?.rows;
     if (!rows) return;
     const colors = readColors(this.renderRoot);
-    if (JSON.stringify(colors) !== JSON.stringify(this.colors)) this.colors = colors;
     const spec = this.drawSpec(rows, colors);
     checkAuthoring(this, this.settings(), colors, spec.colors);
     // The width is part of the key: a new width means one resize, done here, not by Chart.js.
@@ -520,7 +520,22 @@ export class FoiChart extends LitElement {
     this.settle?.();
   }
 
+  private partsFrame = 0;
+
+  /**
+   * Reads where Chart.js put each part, for the focus targets and tooltip laid over the canvas.
+   * Called from Chart.js updates, which run inside our own update: the read waits a frame so it
+   * never schedules a Lit update from within one.
+   */
   private measureParts(): void {
+    if (this.partsFrame) return;
+    this.partsFrame = requestAnimationFrame(() => {
+      this.partsFrame = 0;
+      this.readPartBoxes();
+    });
+  }
+
+  private readPartBoxes(): void {
     if (!this.chartInstance || !this.drawModule) return;
     const boxes = this.drawModule.partBoxes(this.chartInstance);
     const same =
@@ -748,9 +763,11 @@ export class FoiChart extends LitElement {
       ${kind === 'donut'
         ? legendTemplate({
             rows,
-            fills: this.colors ? this.partColors(rows, this.colors) : [],
+            // The legend uses the same choice of colour, as CSS variables: no need to wait
+            // for the canvas colours to be read.
+            fills: this.partColors(rows, CSS_COLORS),
             patterns: this.patterns || this.forcedColors.matches,
-            ink: this.colors?.background ?? 'Canvas',
+            ink: CSS_COLORS.background,
             fmt: this.fmt,
             mode: parseValueFormat(this.valueFormat),
             active: this.chartInstance?.getActiveElements()[0]?.index ?? null,
