@@ -12,20 +12,23 @@ import { safeFetchUrl, safeLinkHref } from '../core/url.js';
 import { validateData } from '../core/validate.js';
 import { emit } from '../events/index.js';
 import type { DrawSpec, PartBox } from '../draw/spec.js';
+import { chartState, type ChartState } from './chart-state.js';
 import { CSS_COLORS, readColors, type ChartColors } from './colors.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
+import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
 import { layoutBars, textMeasurer, type BarLayout } from './layout.js';
 import { loadDraw, loadRemote, type DrawModule } from './chunks.js';
 import { cssomStyle } from './cssom-style.js';
 import { checkAuthoring } from './dev-warnings.js';
+import { saveBlob } from './downloads.js';
 import { chartStyles } from './styles.js';
 import { legendTemplate, tableTemplate, type TableSort } from './templates.js';
 
-export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
+export type { ChartState };
 
 /** What a preset supplies: the story's data and wording. Any attribute the page sets wins. */
 export interface Preset {
@@ -45,7 +48,7 @@ export interface Preset {
 /** Attributes whose `data-` form is read too, for CMSs that keep only `data-*`. */
 const DATA_FORM = /^data-(.+)$/;
 /** Internal state that changes what the reader sees around the canvas, never the drawing. */
-const READER_STATE = new Set(['tipIndex', 'focusIndex', 'announcement', 'partBoxes', 'tableVisible', 'tableSort']);
+const READER_STATE = new Set([PART_NAVIGATION, 'partBoxes', 'tableVisible', 'tableSort']);
 const ACTIONS = ['table', 'csv', 'png', 'bars'] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -144,10 +147,6 @@ export class FoiChart extends LitElement {
   @state() private tableVisible = false;
   @state() private showAsBars = false;
   @state() private tableSort: TableSort = { column: null, direction: 'ascending' };
-  @state() private focusIndex = 0;
-  /** The part whose tooltip shows: the focused one, or the one under the pointer. */
-  @state() private tipIndex: number | null = null;
-  @state() private announcement = '';
   @state() private partBoxes: PartBox[] = [];
   @state() private remote: { url: string; result: ParseResult | null } | null = null;
   @state() private drawError: string | null = null;
@@ -155,6 +154,17 @@ export class FoiChart extends LitElement {
   private readonly visibility = new VisibilityController(this);
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly lightDom = new LightDomController(this);
+  private readonly nav = new PartNavigationController(this, {
+    count: () => this.model?.rows.length ?? 0,
+    describe: (index) => this.partText(this.model!.rows[index]!, index, this.settings().unit),
+    activate: (index) => {
+      if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, index);
+    },
+    focused: (index) => {
+      const row = this.model!.rows[index]!;
+      emit(this, 'foi-focus', { index, label: row.label, value: row.value });
+    },
+  });
   private readonly reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
   private readonly forcedColors = new MediaController(this, '(forced-colors: active)');
   /** Only re-renders on change: `theme="auto"` colours come from CSS, re-read when drawing. */
@@ -167,7 +177,6 @@ export class FoiChart extends LitElement {
   private needsDraw = true;
   private drawToken = 0;
   private remoteAbort: AbortController | null = null;
-  private announceTimer = 0;
   private lastError = '';
   private settle: (() => void) | null = null;
   private renderedPromise: Promise<void> = this.newRendered();
@@ -239,7 +248,6 @@ export class FoiChart extends LitElement {
     super.disconnectedCallback();
     // Moved or removed while loading: forget the request, so reconnecting fetches again.
     this.cancelRemote();
-    clearTimeout(this.announceTimer);
     cancelAnimationFrame(this.partsFrame);
     this.partsFrame = 0;
     this.drawToken++;
@@ -258,33 +266,15 @@ export class FoiChart extends LitElement {
     this.fmt = createFormat(settings.locale);
     this.model = null;
     this.barLayout = null;
-    if (result === null) {
-      this.setState('loading');
-      this.message = 'Loading data…';
-    } else if (!result.ok) {
-      this.setState('error');
-      this.message = result.error;
-    } else {
-      const model = buildRows(result.data, {
-        total: settings.total,
-        remainderLabel: settings.remainderLabel,
-        sort: parseSort(this.sort),
-      });
-      this.model = model;
-      if (model.rows.length === 0 || model.rows.every((row) => row.value === 0)) {
-        this.setState('empty');
-        this.message = 'No data to show.';
-      } else if (this.kind === 'donut' && model.rows.some((row) => row.value < 0)) {
-        const bad = model.rows.find((row) => row.value < 0)!;
-        this.setState('error');
-        this.message = `“${bad.label}” is ${this.fmt.number(bad.value)}: a donut shows parts of a whole, so no part can be negative.`;
-      } else if (this.drawError) {
-        this.setState('error');
-        this.message = this.drawError;
-      } else {
-        this.setState('ready');
-        this.message = '';
-      }
+    const model =
+      result?.ok === true
+        ? buildRows(result.data, { total: settings.total, remainderLabel: settings.remainderLabel, sort: parseSort(this.sort) })
+        : null;
+    const { state, message } = chartState(result, model, this.kind, this.drawError);
+    this.setState(state);
+    this.message = message;
+    this.model = model;
+    if (model) {
       const described = describeChart(model, {
         kind: this.kind,
         unit: settings.unit,
@@ -295,18 +285,19 @@ export class FoiChart extends LitElement {
       this.summaryParts = summary
         ? { takeaway: summary, structure: described.structure, text: `${summary} ${described.structure}` }
         : described;
-      if (this.focusIndex >= model.rows.length) this.focusIndex = 0;
-      if (this.kind === 'bar') this.barLayout = this.layout(model.rows);
+      this.nav.clamp(model.rows.length);
+      if (this.kind === 'bar' && state === 'ready') this.barLayout = this.layout(model.rows);
     }
+  }
+
+  protected override updated(): void {
+    // Announced once per distinct error, after the figure shows the message.
     if (this.state === 'error' && this.message !== this.lastError) {
       this.lastError = this.message;
       emit(this, 'foi-error', { message: this.message });
     } else if (this.state !== 'error') {
       this.lastError = '';
     }
-  }
-
-  protected override updated(): void {
     if (this.state === 'empty' || this.state === 'error') {
       this.destroyChart();
       this.settle?.();
@@ -476,7 +467,7 @@ export class FoiChart extends LitElement {
       barThickness: layout?.barThickness ?? 28,
       labelShift: layout?.labelShift ?? 0,
       onUpdate: () => this.measureParts(),
-      onHover: (index) => (this.tipIndex = index),
+      onHover: (index) => this.nav.hover(index),
     };
   }
 
@@ -565,63 +556,6 @@ export class FoiChart extends LitElement {
     return position >= 0 ? `${text} ${position + 1} of ${count}.` : text;
   }
 
-  private onPartsKeydown(event: KeyboardEvent): void {
-    const count = this.model?.rows.length ?? 0;
-    if (!count) return;
-    let next = this.focusIndex;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(count - 1, next + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, next - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Escape':
-        this.tipIndex = null;
-        if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, null);
-        event.preventDefault();
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (next === this.focusIndex) return;
-    this.focusIndex = next;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${next}"]`)?.focus();
-    });
-  }
-
-  private onPartFocus(index: number): void {
-    const row = this.model?.rows[index];
-    if (!row) return;
-    this.focusIndex = index;
-    this.tipIndex = index;
-    if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, index);
-    // One announcement per move, after key repeat settles: a held arrow key must not queue
-    // a sentence per bar in the screen reader.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => {
-      this.announcement = this.partText(row, index, this.settings().unit);
-    }, 120);
-    emit(this, 'foi-focus', { index, label: row.label, value: row.value });
-  }
-
-  private onPartsFocusOut(event: FocusEvent): void {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.contains(to) && (to as Element).classList?.contains('part')) return;
-    this.tipIndex = null;
-    if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, null);
-  }
-
   private toggleTable(): void {
     this.tableVisible = !this.tableVisible;
   }
@@ -639,27 +573,15 @@ export class FoiChart extends LitElement {
 
   private downloadCsv(): void {
     const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
-    this.saveFile(blob, csvFileName(this.settings().heading || null));
+    saveBlob(this.renderRoot, blob, csvFileName(this.settings().heading || null));
   }
 
   private downloadPng(): void {
     const canvas = this.chartInstance?.canvas;
     if (!canvas) return;
     canvas.toBlob((blob) => {
-      if (blob) this.saveFile(blob, csvFileName(this.settings().heading || null).replace(/\.csv$/, '.png'));
+      if (blob) saveBlob(this.renderRoot, blob, csvFileName(this.settings().heading || null).replace(/\.csv$/, '.png'));
     });
-  }
-
-  private saveFile(blob: Blob, name: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   // ----- rendering ----------------------------------------------------------------------------
@@ -702,7 +624,7 @@ export class FoiChart extends LitElement {
             </p>`
           : nothing}
         ${this.state === 'ready' ? this.renderActions() : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.nav.announcement}</div>
         <div class="probe" aria-hidden="true" hidden>
           <span class="p-text"></span><span class="p-muted"></span><span class="p-background"></span>
           <span class="p-grid"></span><span class="p-accent"></span><span class="p-focus"></span>
@@ -737,8 +659,8 @@ export class FoiChart extends LitElement {
           class="parts"
           role="group"
           aria-label=${partsName}
-          @keydown=${this.onPartsKeydown}
-          @focusout=${this.onPartsFocusOut}
+          @keydown=${this.nav.keydown}
+          @focusout=${this.nav.focusOut}
         >
           ${rows.map((row, i) => {
             const box = this.partBoxes[i];
@@ -746,14 +668,14 @@ export class FoiChart extends LitElement {
               class="part"
               data-index=${i}
               role="img"
-              tabindex=${i === this.focusIndex ? '0' : '-1'}
+              tabindex=${i === this.nav.focusIndex ? '0' : '-1'}
               aria-label=${this.partText(row, i, unit)}
               ${cssomStyle(
                 box
                   ? { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px` }
                   : {},
               )}
-              @focus=${() => this.onPartFocus(i)}
+              @focus=${() => this.nav.focus(i)}
             ></div>`;
           })}
         </div>
@@ -771,7 +693,7 @@ export class FoiChart extends LitElement {
             fmt: this.fmt,
             mode: parseValueFormat(this.valueFormat),
             active: this.chartInstance?.getActiveElements()[0]?.index ?? null,
-            onPick: (index) => this.onPartFocus(index),
+            onPick: (index) => this.nav.focus(index),
           })
         : nothing}
     `;
@@ -782,7 +704,7 @@ export class FoiChart extends LitElement {
    * colours. Screen readers get the same words from the live region, so it is hidden from them.
    */
   private renderTooltip(rows: Row[], unit: string) {
-    const index = this.tipIndex;
+    const index = this.nav.tipIndex;
     const row = index === null ? undefined : rows[index];
     const box = index === null ? undefined : this.partBoxes[index];
     if (!row || !box) return nothing;

@@ -1,0 +1,117 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The key under which this controller asks its host to update (see `FoiChart`'s redraw rule). */
+export const PART_NAVIGATION = 'partNavigation';
+
+/** A Lit element: its requestUpdate() takes the name of what changed. */
+type Host = ReactiveControllerHost & {
+  renderRoot: ParentNode;
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
+};
+
+export interface PartNavigationOptions {
+  /** How many parts (bars or donut slices) there are now. */
+  count: () => number;
+  /** The sentence announced for a part: "Facebook: 261 cases, 50%. 1 of 8." */
+  describe: (index: number) => string;
+  /** A part became the active one (highlight it), or none is (`null`). */
+  activate: (index: number | null) => void;
+  /** Focus moved to a part: fire `foi-focus`. */
+  focused: (index: number) => void;
+}
+
+/**
+ * Keyboard access to a chart's parts: one tab stop (roving tabindex), arrows move, Home/End
+ * jump, Escape hides the tooltip. Each move is announced in a polite live region once key
+ * repeat settles, so a held arrow key does not queue a sentence per bar.
+ */
+export class PartNavigationController implements ReactiveController {
+  /** The part that holds the chart's tab stop. */
+  focusIndex = 0;
+  /** The part whose tooltip shows (the focused one, or the one under the pointer), or null. */
+  tipIndex: number | null = null;
+  /** The live region's text. */
+  announcement = '';
+
+  private readonly host: Host;
+  private readonly options: PartNavigationOptions;
+  private timer = 0;
+
+  constructor(host: Host, options: PartNavigationOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Keeps the tab stop on a part that exists after the data changed. */
+  clamp(count: number): void {
+    if (this.focusIndex >= count) this.focusIndex = 0;
+    if (this.tipIndex !== null && this.tipIndex >= count) this.tipIndex = null;
+  }
+
+  readonly keydown = (event: KeyboardEvent): void => {
+    const count = this.options.count();
+    if (!count) return;
+    const moves: Record<string, number> = {
+      ArrowRight: this.focusIndex + 1,
+      ArrowDown: this.focusIndex + 1,
+      ArrowLeft: this.focusIndex - 1,
+      ArrowUp: this.focusIndex - 1,
+      Home: 0,
+      End: count - 1,
+    };
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.hover(null);
+      this.options.activate(null);
+      return;
+    }
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = Math.min(count - 1, Math.max(0, moves[event.key]!));
+    if (next === this.focusIndex) return;
+    this.focusIndex = next;
+    this.changed();
+    void this.host.updateComplete.then(() => {
+      this.host.renderRoot.querySelector<HTMLElement>(`.part[data-index="${next}"]`)?.focus();
+    });
+  };
+
+  /** A part got focus (Tab, arrows) or was picked in the legend. */
+  focus(index: number): void {
+    if (index < 0 || index >= this.options.count()) return;
+    this.focusIndex = index;
+    this.tipIndex = index;
+    this.options.activate(index);
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      this.announcement = this.options.describe(index);
+      this.changed();
+    }, 120);
+    this.options.focused(index);
+    this.changed();
+  }
+
+  readonly focusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Element | null;
+    if (to?.classList?.contains('part')) return;
+    this.hover(null);
+    this.options.activate(null);
+  };
+
+  /** The pointer is over a part (its index) or over none (null). */
+  hover(index: number | null): void {
+    if (this.tipIndex === index) return;
+    this.tipIndex = index;
+    this.changed();
+  }
+
+  private changed(): void {
+    // A named request, so the host can tell that only reader state changed, not the drawing.
+    this.host.requestUpdate(PART_NAVIGATION, null);
+  }
+}
