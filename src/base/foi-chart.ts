@@ -543,7 +543,8 @@ export class FoiChart extends LitElement {
     this.drawModule?.destroyChart(this.chartInstance);
     this.chartInstance = null;
     this.drawnKey = '';
-    this.partBoxes = [];
+    // partBoxes stay: nothing shows them without a chart, and the next draw measures again
+    // (clearing them here, inside updated(), would schedule another update).
   }
 
   // ----- reader interaction -------------------------------------------------------------------
