@@ -77,13 +77,16 @@ describe('keyboard', () => {
     const announced: string[] = [];
     const observer = new MutationObserver(() => announced.push(live(el)));
     observer.observe(shadow(el).querySelector('[role="status"]')!, { childList: true, subtree: true, characterData: true });
-    for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowDown' });
+    // Key repeat, without the test runner's round trips between presses: five moves, each
+    // landing focus on the next bar, faster than a screen reader could speak them.
+    for (let i = 0; i < 5; i++) {
+      focusedPart(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await el.updateComplete;
+    }
+    expect(focusedPart(el)!.dataset.index).to.equal('5');
     await wait(300);
     observer.disconnect();
-    const spoken = [...new Set(announced.filter(Boolean))];
-    // Five moves, one sentence (two at most if the machine stalls between key presses).
-    expect(spoken.length).to.be.within(1, 2);
-    expect(spoken.at(-1)).to.equal('WhatsApp: 16 cases, 3%. 6 of 8.');
+    expect([...new Set(announced.filter(Boolean))]).to.deep.equal(['WhatsApp: 16 cases, 3%. 6 of 8.']);
   });
 
   it('is one tab stop: Tab leaves the chart in one press', async () => {
