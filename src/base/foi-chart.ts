@@ -156,7 +156,7 @@ export class FoiChart extends LitElement {
   private readonly lightDom = new LightDomController(this);
   private readonly nav = new PartNavigationController(this, {
     count: () => this.model?.rows.length ?? 0,
-    describe: (index) => this.partText(this.model!.rows[index]!, index, this.settings().unit),
+    describe: (index) => this.partText(this.model!.rows[index]!, index, this.resolved.unit),
     activate: (index) => {
       if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, index);
     },
@@ -189,6 +189,8 @@ export class FoiChart extends LitElement {
   private tableCaption = '';
   private labelHeader = 'Category';
   private barLayout: BarLayout | null = null;
+  /** Attributes merged with the preset's defaults, resolved once per update. */
+  private resolved!: ReturnType<FoiChart['settings']>;
 
   /** The Chart.js instance once drawn, else `null`. */
   get chart(): Chart | null {
@@ -262,7 +264,7 @@ export class FoiChart extends LitElement {
       this.needsDraw = true;
     }
     const result = this.readData(changed);
-    const settings = this.settings();
+    const settings = (this.resolved = this.settings());
     this.fmt = createFormat(settings.locale);
     this.model = null;
     this.barLayout = null;
@@ -476,7 +478,7 @@ export class FoiChart extends LitElement {
     if (!rows) return;
     const colors = readColors(this.renderRoot);
     const spec = this.drawSpec(rows, colors);
-    checkAuthoring(this, this.settings(), colors, spec.colors);
+    checkAuthoring(this, this.resolved, colors, spec.colors);
     // The width is part of the key: a new width means one resize, done here, not by Chart.js.
     const key = `${this.size.width}|${JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v))}`;
     if (key === this.drawnKey && this.chartInstance) {
@@ -564,7 +566,7 @@ export class FoiChart extends LitElement {
   /** The CSV the "Download CSV" control saves: a header row and exactly the rows shown. */
   getCsv(): string {
     const rows = this.model?.rows ?? [];
-    const unit = this.settings().unit;
+    const unit = this.resolved.unit;
     return toCsv(rows, {
       label: this.labelHeader,
       value: unit ? capitalise(unit) : 'Value',
@@ -574,21 +576,21 @@ export class FoiChart extends LitElement {
 
   private downloadCsv(): void {
     const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
-    saveBlob(this.renderRoot, blob, csvFileName(this.settings().heading || null));
+    saveBlob(this.renderRoot, blob, csvFileName(this.resolved.heading || null));
   }
 
   private downloadPng(): void {
     const canvas = this.chartInstance?.canvas;
     if (!canvas) return;
     canvas.toBlob((blob) => {
-      if (blob) saveBlob(this.renderRoot, blob, csvFileName(this.settings().heading || null).replace(/\.csv$/, '.png'));
+      if (blob) saveBlob(this.renderRoot, blob, csvFileName(this.resolved.heading || null).replace(/\.csv$/, '.png'));
     });
   }
 
   // ----- rendering ----------------------------------------------------------------------------
 
   protected override render() {
-    const s = this.settings();
+    const s = this.resolved;
     const href = safeLinkHref(s.sourceHref);
     const model = this.model;
     const busy = this.state === 'loading';
