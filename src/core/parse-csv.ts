@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import { quote } from './messages.js';
 import { parseNumber } from './parse-number.js';
 import { parseJsonText } from './parse-values.js';
@@ -118,9 +118,22 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * The separator the file uses: commas, or the semicolons a spreadsheet writes where the comma is
+ * the decimal mark (Excel in most of Europe), or tabs (a sheet published as TSV). Whichever
+ * splits the first line into the most fields, commas on a tie.
+ */
+export function sniffDelimiter(text: string): ',' | ';' | '\t' {
+  const line = text.slice(0, text.search(/\r?\n|$/));
+  const count = (d: string) => dsvFormat(d).parseRows(line)[0]?.length ?? 0;
+  const candidates = [',', ';', '\t'] as const;
+  return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), candidates[0]);
+}
+
 /** The header and the non-blank data rows, each with its spreadsheet row number. */
 function readCsvRows(text: string): { header: string[] | null; rows: { cells: string[]; line: number }[] } {
-  const all = csvParseRows(stripBom(text));
+  const clean = stripBom(text);
+  const all = dsvFormat(sniffDelimiter(clean)).parseRows(clean);
   const rows: { cells: string[]; line: number }[] = [];
   let header: string[] | null = null;
   for (let i = 0; i < all.length; i++) {

@@ -67,6 +67,13 @@ export function parseJsonText(text: string, subject = 'The values look'): ParseR
   try {
     json = JSON.parse(text);
   } catch (e) {
+    // CMS editors turn typed quotes into typographic ones (WordPress's wptexturize, Word):
+    // [{“label”: “Facebook”, …}] is what the journalist meant as JSON.
+    const straight = text.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
+    if (straight !== text) {
+      const retried = parseJsonText(straight, subject);
+      if (retried.ok) return retried;
+    }
     const reason = e instanceof Error ? e.message.replace(/\.\s*$/, '') : String(e);
     return { ok: false, error: `${subject} like JSON but could not be read: ${reason}.` };
   }

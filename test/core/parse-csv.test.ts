@@ -154,3 +154,26 @@ describe('parseCsv (hostile input)', () => {
     expect(performance.now() - start).to.be.below(1000);
   });
 });
+
+describe('parseCsv: separators other than commas', () => {
+  it('reads semicolon-separated files (Excel where the comma is the decimal mark)', () => {
+    const result = parseCsv('Plattform;Fälle\r\nFacebook;261\r\nSnapchat;123\r\n');
+    expect(result).to.deep.equal({
+      ok: true,
+      data: [
+        { label: 'Facebook', value: 261 },
+        { label: 'Snapchat', value: 123 },
+      ],
+    });
+  });
+
+  it('reads tab-separated files (a sheet published as TSV)', () => {
+    const result = parseCsv('Platform\tCases\nFacebook\t1,261\n');
+    expect(result).to.deep.equal({ ok: true, data: [{ label: 'Facebook', value: 1261 }] });
+  });
+
+  it('keeps commas when a comma file has semicolons inside quotes', () => {
+    const result = parseCsv('Platform,Cases\n"Facebook; Messenger",261\n');
+    expect(result).to.deep.equal({ ok: true, data: [{ label: 'Facebook; Messenger', value: 261 }] });
+  });
+});

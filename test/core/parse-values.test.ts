@@ -196,3 +196,15 @@ describe('parseValues (hostile input)', () => {
     expect(performance.now() - start).to.be.below(1000);
   });
 });
+
+describe('parseValues: JSON through a CMS editor', () => {
+  it('reads JSON whose quotes an editor made typographic', () => {
+    const result = parseValues('[{“label”: “Facebook”, “value”: 261}]');
+    expect(result).to.deep.equal({ ok: true, data: [{ label: 'Facebook', value: 261 }] });
+  });
+
+  it('still reports JSON that is broken for another reason', () => {
+    const result = parseValues('[{“label”: “Facebook”, “value”: }]');
+    expect(result.ok).to.equal(false);
+  });
+});
