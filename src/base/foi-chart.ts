@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Chart } from 'chart.js';
 import { toCsv, csvFileName } from '../core/csv-export.js';
@@ -263,7 +263,7 @@ export class FoiChart extends LitElement {
     if (changed.size === 0 || [...changed.keys()].some((key) => !READER_STATE.has(key as string))) {
       this.needsDraw = true;
     }
-    const result = this.readData(changed);
+    const result = this.readData();
     const settings = (this.resolved = this.settings());
     this.fmt = createFormat(settings.locale);
     this.model = null;
@@ -305,19 +305,31 @@ export class FoiChart extends LitElement {
       this.settle?.();
       return;
     }
-    if (this.state === 'ready' && this.visibility.visible && (this.needsDraw || !this.chartInstance)) {
-      this.needsDraw = false;
-      void this.draw();
+    if (this.state === 'ready' && this.visibility.visible) {
+      if (this.needsDraw || !this.chartInstance) {
+        this.needsDraw = false;
+        void this.draw();
+      } else {
+        this.settle?.();
+      }
+    }
+  }
+
+  /**
+   * Any change that may redraw makes `rendered` pending again at once, so that
+   * `el.data = …; await el.rendered` waits for the new drawing, not the previous one.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name !== undefined && this.hasUpdated && !this.settle && !READER_STATE.has(name as string)) {
+      this.renderedPromise = this.newRendered();
     }
   }
 
   // ----- data ---------------------------------------------------------------------------------
 
   /** The data, by precedence: `data` property, `values`, `src`, child table, preset. `null`: loading. */
-  private readData(changed: PropertyValues<this>): ParseResult | null {
-    const dataChanged =
-      changed.has('data') || changed.has('values') || changed.has('src') || this.lightDom.changed;
-    if (dataChanged && this.hasUpdated) this.renderedPromise = this.newRendered();
+  private readData(): ParseResult | null {
     this.lightDom.changed = false;
     this.tableCaption = '';
     this.labelHeader = 'Category';

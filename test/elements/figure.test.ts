@@ -193,3 +193,21 @@ describe('reader controls', () => {
     expect((el.chart!.config as { type?: string }).type).to.equal('doughnut');
   });
 });
+
+describe('the rendered promise', () => {
+  it('waits for the new drawing when data is set, without awaiting updateComplete first', async () => {
+    const el = await settled<FoiBarChart>(html`<foi-bar-chart eager values="A: 1"></foi-bar-chart>`);
+    el.data = [
+      { label: 'New', value: 5 },
+      { label: 'Data', value: 3 },
+    ];
+    await el.rendered;
+    expect(el.chart!.data.labels).to.deep.equal(['New', 'Data']);
+    el.setAttribute('sort', 'asc');
+    await el.rendered;
+    expect(el.chart!.data.labels).to.deep.equal(['Data', 'New']);
+    el.data = [{ label: 'Bad', value: Number.NaN }];
+    await el.rendered;
+    expect(el.getAttribute('state')).to.equal('error');
+  });
+});

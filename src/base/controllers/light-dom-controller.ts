@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** A Lit element: its requestUpdate() takes the name of what changed. */
+type Host = ReactiveControllerHost & HTMLElement & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
 
 /**
  * Watches the host's own children, so a CMS that fills in the `<table>` after the element has
@@ -19,7 +20,8 @@ export class LightDomController implements ReactiveController {
   hostConnected(): void {
     this.observer ??= new MutationObserver(() => {
       this.changed = true;
-      this.host.requestUpdate();
+      // Named, so the host knows its data may have changed (and `rendered` is pending again).
+      this.host.requestUpdate('lightDom', null);
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
