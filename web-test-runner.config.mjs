@@ -158,7 +158,7 @@ const wanted = (process.env.BROWSERS || 'chromium')
 for (const b of wanted) if (!factories[b]) throw new Error(`Unknown browser "${b}" in BROWSERS (use chromium, firefox, webkit)`);
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/dev/**'],
   // Lit's production build, as readers get it (the default export condition).
   nodeResolve: { exportConditions: ['production'] },
   concurrency: Number(process.env.TEST_CONCURRENCY) || 2,

@@ -1,6 +1,7 @@
 // Counts passed, failed and skipped tests over every browser and file, and writes them as JSON
-// to the file named by FOI_TEST_COUNTS (used by .ci/run to print "N passed, N failed").
-import { writeFileSync } from 'node:fs';
+// to the file named by FOI_TEST_COUNTS (used by .ci/run to print "N passed, N failed"), adding
+// to what the file already holds.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 function walk(suite, counts) {
   for (const test of suite?.tests ?? []) {
@@ -21,6 +22,15 @@ export function countReporter(file = process.env.FOI_TEST_COUNTS) {
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           counts.errors += session.errors.length;
           counts.failed += 1;
+        }
+      }
+      // Several runs (production and development Lit) add up in one file.
+      if (file && existsSync(file)) {
+        try {
+          const before = JSON.parse(readFileSync(file, 'utf8'));
+          for (const key of Object.keys(counts)) counts[key] += Number(before[key]) || 0;
+        } catch {
+          // an empty or unreadable file: start from these counts
         }
       }
       if (file) writeFileSync(file, JSON.stringify(counts));
