@@ -695,8 +695,8 @@ export class FoiChart extends LitElement {
           })}
         </div>
         ${this.renderTooltip(rows, unit)}
-        <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
       </div>
+      <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
       ${kind === 'donut'
         ? legendTemplate({
             rows,

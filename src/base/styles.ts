@@ -163,20 +163,15 @@ export const chartStyles = css`
   .tooltip strong {
     display: block;
   }
+  /* Under the chart, in the flow: its line is always reserved, so showing it on focus moves
+     nothing and it never covers a bar. */
   .hint {
-    position: absolute;
-    top: 0;
-    right: 0;
-    margin: 0;
-    padding: 0.2em 0.5em;
+    margin: 0.25em 0 0;
     font-size: 0.8125em;
-    color: var(--_background);
-    background: var(--_text);
-    border-radius: 3px;
+    color: var(--_muted);
     opacity: 0;
-    pointer-events: none;
   }
-  .chart:focus-within .hint {
+  .chart:focus-within + .hint {
     opacity: 1;
   }
   .legend {
