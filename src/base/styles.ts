@@ -191,7 +191,7 @@ export const chartStyles = css`
   .legend button {
     all: unset;
     display: inline-flex;
-    align-items: baseline;
+    align-items: flex-start;
     gap: 0.4em;
     cursor: pointer;
     border-radius: 2px;
@@ -212,7 +212,8 @@ export const chartStyles = css`
     height: 0.9em;
     border: 1px solid var(--_text);
     border-radius: 2px;
-    align-self: center;
+    /* Level with the first line when a long label wraps. */
+    margin-top: 0.25em;
   }
   .legend-value {
     color: var(--_muted);

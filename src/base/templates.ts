@@ -98,8 +98,10 @@ export function legendTemplate(options: {
       return html`<li>
         <button type="button" aria-pressed=${options.active === i ? 'true' : 'false'} @click=${() => options.onPick(i)}>
           <span class="swatch" aria-hidden="true" ${cssomStyle({ background })}></span>
-          <span class="legend-label">${row.label}</span>
-          <span class="legend-value">${formatValue(row, options.mode === 'number' ? 'both' : options.mode, fmt)}</span>
+          <span class="legend-text"
+            ><span class="legend-label">${row.label}</span>
+            <span class="legend-value">${formatValue(row, options.mode === 'number' ? 'both' : options.mode, fmt)}</span></span
+          >
         </button>
       </li>`;
     })}
