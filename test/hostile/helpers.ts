@@ -4,32 +4,17 @@
  */
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { FoiChart } from '../../src/base/foi-chart.js';
+import type { ChartState, FoiChart } from '../../src/base/foi-chart.js';
+import { flat, messageText, nextFrame, shadow, tableRows } from '../support/chart.js';
 
-export type State = 'loading' | 'ready' | 'empty' | 'error';
-
-export const shadow = (el: Element) => el.shadowRoot!;
-
-/** Whitespace runs as one space, trimmed: text as a reader sees it. */
-export const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The loading/empty/error message as a reader sees it. */
-export function messageText(el: Element): string {
-  return flat(shadow(el).querySelector('[part~="message"]')?.textContent);
-}
+export { flat, messageText, nextFrame, shadow, tableRows };
+export type State = ChartState;
 
 /** True when the element has a box on screen (not display:none, not zero-size). */
 export function isShown(el: Element | null | undefined): boolean {
   if (!el) return false;
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-}
-
-/** The data table's body rows as [label, value, share] cell texts. */
-export function tableRows(el: Element): string[][] {
-  return Array.from(shadow(el).querySelectorAll('table tbody tr')).map((tr) =>
-    Array.from(tr.children).map((cell) => (cell.textContent ?? '').trim()),
-  );
 }
 
 /** The row labels of the data table, exactly as their text nodes hold them. */
@@ -95,7 +80,6 @@ export function errorTrap() {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 let unique = 0;
 /** A URL no other test (or the data cache) has seen, so each test really fetches. */
