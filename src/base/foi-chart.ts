@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValue
 import { property, state } from 'lit/decorators.js';
 import type { Chart } from 'chart.js';
 import { toCsv, csvFileName } from '../core/csv-export.js';
-import { createFormat, formatValue, withUnit, type Format } from '../core/format.js';
+import { createFormat, FALLBACK_LOCALE, formatValue, withUnit, type Format } from '../core/format.js';
 import { buildRows, parseSort, parseTotal, parseValueFormat, type ChartModel } from '../core/model.js';
 import { findDataTable, readTable } from '../core/parse-table.js';
 import { parseValues } from '../core/parse-values.js';
@@ -13,7 +13,7 @@ import { validateData } from '../core/validate.js';
 import { emit } from '../events/index.js';
 import type { DrawSpec, PartBox } from '../draw/spec.js';
 import { chartState, type ChartState } from './chart-state.js';
-import { CSS_COLORS, readColors, type ChartColors } from './colors.js';
+import { CSS_COLORS, PROBES, readColors, type ChartColors } from './colors.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
@@ -153,7 +153,8 @@ export class FoiChart extends LitElement {
 
   private readonly visibility = new VisibilityController(this);
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
-  private readonly lightDom = new LightDomController(this);
+  /** Only asks for an update (named `lightDom`) when the page edits the element's children. */
+  protected readonly lightDom = new LightDomController(this);
   private readonly nav = new PartNavigationController(this, {
     count: () => this.model?.rows.length ?? 0,
     describe: (index) => this.partText(this.model!.rows[index]!, index, this.resolved.unit),
@@ -183,7 +184,7 @@ export class FoiChart extends LitElement {
 
   // Derived in willUpdate.
   private model: ChartModel | null = null;
-  private fmt: Format = createFormat('en-GB');
+  private fmt: Format = createFormat(FALLBACK_LOCALE);
   private message = '';
   private summaryParts = { takeaway: '', structure: '', text: '' };
   private tableCaption = '';
@@ -330,7 +331,6 @@ export class FoiChart extends LitElement {
 
   /** The data, by precedence: `data` property, `values`, `src`, child table, preset. `null`: loading. */
   private readData(): ParseResult | null {
-    this.lightDom.changed = false;
     this.tableCaption = '';
     this.labelHeader = 'Category';
     if (this.data != null) return validateData(this.data, 'The data property');
@@ -393,7 +393,7 @@ export class FoiChart extends LitElement {
       unit: pick(this.unit, preset.unit),
       total: parseTotal(this.total) ?? preset.total ?? null,
       remainderLabel: pick(this.remainderLabel, preset.remainderLabel) || null,
-      locale: pick(this.locale) || this.closest('[lang]')?.getAttribute('lang') || 'en-GB',
+      locale: pick(this.locale) || this.closest('[lang]')?.getAttribute('lang') || FALLBACK_LOCALE,
     };
   }
 
@@ -425,7 +425,6 @@ export class FoiChart extends LitElement {
       width: this.size.width || 600,
       fontSize,
       barThickness,
-      valueLabelWidth: 0,
       measure,
     });
   }
@@ -641,9 +640,7 @@ export class FoiChart extends LitElement {
         ${this.state === 'ready' ? this.renderActions() : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.nav.announcement}</div>
         <div class="probe" aria-hidden="true" hidden>
-          <span class="p-text"></span><span class="p-muted"></span><span class="p-background"></span>
-          <span class="p-grid"></span><span class="p-accent"></span><span class="p-focus"></span>
-          ${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => html`<span class="p-c${n}"></span>`)}
+          ${PROBES.map(([name]) => html`<span class="p-${name}"></span>`)}
         </div>
       </figure>
     `;

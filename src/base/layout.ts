@@ -37,7 +37,6 @@ export function layoutBars(options: {
   width: number;
   fontSize: number;
   barThickness: number;
-  valueLabelWidth: number;
   measure: (text: string) => number;
 }): BarLayout {
   const { labels, fontSize, barThickness, measure } = options;

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { PALETTES, type Palette } from '../core/palette.js';
+import { probeStyles } from './colors.js';
 
 /**
  * A theme's internal variables: each is the page's public `--foi-*` custom property when set
@@ -60,20 +61,7 @@ export const chartStyles = css`
       ${forced}
     }
   }
-  .probe .p-text { color: var(--_text); }
-  .probe .p-muted { color: var(--_muted-bar); }
-  .probe .p-background { color: var(--_background); }
-  .probe .p-grid { color: var(--_grid); }
-  .probe .p-accent { color: var(--_accent); }
-  .probe .p-focus { color: var(--_focus); }
-  .probe .p-c1 { color: var(--_c1); }
-  .probe .p-c2 { color: var(--_c2); }
-  .probe .p-c3 { color: var(--_c3); }
-  .probe .p-c4 { color: var(--_c4); }
-  .probe .p-c5 { color: var(--_c5); }
-  .probe .p-c6 { color: var(--_c6); }
-  .probe .p-c7 { color: var(--_c7); }
-  .probe .p-c8 { color: var(--_c8); }
+  ${unsafeCSS(probeStyles)}
   figure {
     container-type: inline-size;
   }

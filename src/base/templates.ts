@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { formatValue, type Format } from '../core/format.js';
 import type { Row, ValueFormat } from '../core/types.js';
 import { cssomStyle } from './cssom-style.js';
@@ -105,7 +105,7 @@ export function legendTemplate(options: {
         </button>
       </li>`;
     })}
-  </ul>${nothing}`;
+  </ul>`;
 }
 
 /**

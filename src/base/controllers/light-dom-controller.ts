@@ -5,10 +5,9 @@ type Host = ReactiveControllerHost & HTMLElement & { requestUpdate(name?: Proper
 
 /**
  * Watches the host's own children, so a CMS that fills in the `<table>` after the element has
- * upgraded (or edits it later) is read again. `changed` is set until the host consumes it.
+ * upgraded (or edits it later) is read again.
  */
 export class LightDomController implements ReactiveController {
-  changed = false;
   private readonly host: Host;
   private observer: MutationObserver | undefined;
 
@@ -19,7 +18,6 @@ export class LightDomController implements ReactiveController {
 
   hostConnected(): void {
     this.observer ??= new MutationObserver(() => {
-      this.changed = true;
       // Named, so the host knows its data may have changed (and `rendered` is pending again).
       this.host.requestUpdate('lightDom', null);
     });
