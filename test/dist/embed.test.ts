@@ -22,6 +22,10 @@ describe('dist/foi-charts.js embed', () => {
     const doc = win.document;
     const tags = ['offence-platform-bar', 'case-outcome-donut', 'offence-type-bar', 'foi-bar-chart', 'foi-donut-chart'];
     for (const tag of tags) expect(win.customElements.get(tag), tag).to.exist;
+    // The second copy defines nothing and says so once, not once per tag.
+    const warnings = (win as unknown as { __warnings: string[] }).__warnings.filter((w) => w.startsWith('foi-charts:'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('already defined');
     const elements = tags.map((tag) => doc.querySelector(tag) as HTMLElement & { rendered: Promise<void>; chart: any });
     // Charts draw when scrolled near (lazy): bring each into view, as a reader would.
     for (const el of elements) {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/all.js';
 import type { FoiBarChart, FoiDonutChart } from '../../src/index.js';
-import { nextFrame, settled, shadow } from './helpers.js';
+import { nextFrame, settled, settledIn, shadow } from './helpers.js';
 
 describe('figure', () => {
   it('links the source only for http(s)', async () => {
@@ -76,22 +76,30 @@ describe('figure', () => {
   });
 
   it('wraps long labels instead of cutting them off', async () => {
-    const el = await settled<FoiBarChart>(html`<div style="width: 600px">
-      <foi-bar-chart eager values="Offender under the age of criminal responsibility: 1; Caution: 21"></foi-bar-chart>
-    </div>`).then((div) => div.querySelector('foi-bar-chart') as FoiBarChart);
-    await el.rendered;
+    const el = await settledIn<FoiBarChart>(
+      html`<div style="width: 600px">
+        <foi-bar-chart eager values="Offender under the age of criminal responsibility: 1; Caution: 21"></foi-bar-chart>
+      </div>`,
+      'foi-bar-chart',
+    );
     const labels = el.chart!.data.labels as (string | string[])[];
     const long = labels.find((l) => Array.isArray(l)) as string[];
     expect(long.join(' ')).to.equal('Offender under the age of criminal responsibility');
     expect(long.length).to.be.greaterThan(1);
+    // Every line fits the label column (40% of the width), so none is cut off or overlaps a bar.
+    const font = (el.chart!.options.scales!.y!.ticks as { font: { size: number; family: string } }).font;
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${font.size}px ${font.family}`;
+    for (const line of long) expect(ctx.measureText(line).width, line).to.be.at.most(600 * 0.4);
+    expect(el.chart!.chartArea.left).to.be.at.least(Math.max(...long.map((l) => ctx.measureText(l).width)));
   });
 
   it('follows its container width (no fixed pixel width)', async () => {
-    const wrapper = await settled<HTMLElement & FoiBarChart>(html`<div style="width: 500px">
-      <foi-bar-chart eager values="A: 1; B: 2"></foi-bar-chart>
-    </div>`);
-    const el = wrapper.querySelector('foi-bar-chart') as FoiBarChart;
-    await el.rendered;
+    const el = await settledIn<FoiBarChart>(
+      html`<div style="width: 500px"><foi-bar-chart eager values="A: 1; B: 2"></foi-bar-chart></div>`,
+      'foi-bar-chart',
+    );
+    const wrapper = el.parentElement!;
     const canvas = shadow(el).querySelector('canvas')!;
     expect(canvas.getBoundingClientRect().width).to.be.within(480, 500);
     expect(canvas.getBoundingClientRect().height).to.be.greaterThan(50);

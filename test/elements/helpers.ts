@@ -11,3 +11,12 @@ export async function settled<T extends FoiChart>(template: TemplateResult): Pro
   await el.updateComplete;
   return el;
 }
+
+/** Renders a wrapper (a sized container, a `lang` ancestor) and waits for the chart inside it. */
+export async function settledIn<T extends FoiChart>(template: TemplateResult, selector: string): Promise<T> {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el = wrapper.querySelector(selector) as T;
+  await el.rendered;
+  await el.updateComplete;
+  return el;
+}
