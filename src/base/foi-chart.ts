@@ -20,7 +20,8 @@ import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
-import { layoutBars, textMeasurer, type BarLayout } from './layout.js';
+import { layoutBars, type BarLayout } from './layout.js';
+import { textMeasurer } from './measure-text.js';
 import { loadDraw, loadRemote, type DrawModule } from './chunks.js';
 import { cssomStyle } from './cssom-style.js';
 import { checkAuthoring } from './dev-warnings.js';
@@ -594,7 +595,7 @@ export class FoiChart extends LitElement {
     const canvas = this.chartInstance?.canvas;
     if (!canvas) return;
     canvas.toBlob((blob) => {
-      if (blob) saveBlob(this.renderRoot, blob, csvFileName(this.resolved.heading || null).replace(/\.csv$/, '.png'));
+      if (blob) saveBlob(this.renderRoot, blob, csvFileName(this.resolved.heading || null, 'png'));
     });
   }
 

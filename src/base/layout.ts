@@ -14,19 +14,6 @@ export interface BarLayout {
   labelShift: number;
 }
 
-let context: CanvasRenderingContext2D | null | undefined;
-
-/** Measures text with a detached canvas: no Chart.js needed, so the height is known at once. */
-export function textMeasurer(cssFont: string): (text: string) => number {
-  context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!context) return (text) => text.length * 8;
-  const ctx = context;
-  return (text) => {
-    ctx.font = cssFont;
-    return ctx.measureText(text).width;
-  };
-}
-
 /**
  * Works out the bar chart's size from its labels and width. Chart.js gives every category the
  * same band, so the band fits the tallest label; on narrow screens the label sits above the bar

@@ -38,21 +38,21 @@ export function toCsv(
  * `platforms-named-in-reports.csv`. ASCII only (accents dropped: "Café" → "cafe") so every
  * system can save it; at most 60 characters; `chart-data.csv` when nothing is left.
  */
-export function csvFileName(heading: string | null | undefined): string {
+export function csvFileName(heading: string | null | undefined, extension = 'csv'): string {
   const slug = (heading ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const max = 60 - '.csv'.length;
+  const max = 60 - extension.length - 1;
   let cut = slug.length > max ? slug.slice(0, max) : slug;
   // Cut at a word boundary when one is near, rather than mid-word.
   if (slug.length > max && slug[max] !== '-' && cut.lastIndexOf('-') > max / 2) {
     cut = cut.slice(0, cut.lastIndexOf('-'));
   }
   cut = cut.replace(/-+$/, '');
-  return cut ? `${cut}.csv` : 'chart-data.csv';
+  return `${cut || 'chart-data'}.${extension}`;
 }
 
 function textField(text: string): string {

@@ -3,6 +3,7 @@
  * demand (a separate chunk), the first time any chart on the page needs drawing.
  */
 import type { ChartConfiguration, ChartOptions } from 'chart.js';
+import { textMeasurer } from '../base/measure-text.js';
 import { Chart } from './register.js';
 import { patternFill } from './patterns.js';
 import { font, labelsAbove, specs, updateListener, valueLabels } from './plugins.js';
@@ -130,7 +131,8 @@ function options(spec: DrawSpec): ChartOptions {
   if (spec.kind === 'donut') {
     return { ...common, cutout: '55%', layout: { padding: 10 } } as ChartOptions;
   }
-  const valueWidth = measureMax(spec.valueLabels, font(spec));
+  const measure = textMeasurer(font(spec));
+  const valueWidth = Math.ceil(Math.max(0, ...spec.valueLabels.map(measure)));
   const min = Math.min(0, ...spec.values);
   const max = Math.max(0, ...spec.values);
   return {
@@ -157,12 +159,4 @@ function options(spec: DrawSpec): ChartOptions {
       },
     },
   } as ChartOptions;
-}
-
-let measurer: CanvasRenderingContext2D | null | undefined;
-function measureMax(texts: string[], cssFont: string): number {
-  measurer ??= document.createElement('canvas').getContext('2d');
-  if (!measurer) return 40;
-  measurer.font = cssFont;
-  return Math.ceil(Math.max(0, ...texts.map((t) => measurer!.measureText(t).width)));
 }

@@ -65,5 +65,7 @@ describe('csvFileName', () => {
 
   it('falls back to chart-data.csv', () => {
     for (const empty of [null, undefined, '', '   ', '!!!', '日本語']) expect(csvFileName(empty)).to.equal('chart-data.csv');
+    expect(csvFileName('Platforms named', 'png')).to.equal('platforms-named.png');
+    expect(csvFileName(null, 'png')).to.equal('chart-data.png');
   });
 });
