@@ -176,6 +176,7 @@ export class FoiChart extends LitElement {
   private chartInstance: Chart | null = null;
   private drawModule: DrawModule | null = null;
   private drawnKey = '';
+  private partsFrame = 0;
   private needsDraw = true;
   private drawToken = 0;
   private remoteAbort: AbortController | null = null;
@@ -524,8 +525,6 @@ export class FoiChart extends LitElement {
     emit(this, 'foi-render', { chart: this.chartInstance });
     this.settle?.();
   }
-
-  private partsFrame = 0;
 
   /**
    * Reads where Chart.js put each part, for the focus targets and tooltip laid over the canvas.

@@ -1,4 +1,7 @@
-/** The disclosure's figures, as the tests use them (from data/lancashire-foi-2017.json). */
+/**
+ * The disclosure's figures, copied from shared/data/lancashire-foi-2017.json on purpose rather than
+ * imported from src/presets: the tests check the presets against an independent copy.
+ */
 import type { Datum } from '../../src/core/types.js';
 
 export const PLATFORMS: Datum[] = [
