@@ -127,12 +127,6 @@ export const chartStyles = css`
     border-radius: 3px;
     outline: none;
   }
-  .part:focus-visible,
-  .part:focus {
-    /* WCAG 2.4.7 / 2.4.13: a 3 px ring in the focus colour, offset so it never hides the bar. */
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .tooltip {
     position: absolute;
     z-index: 1;
@@ -186,10 +180,6 @@ export const chartStyles = css`
     min-height: 24px;
     overflow-wrap: anywhere;
   }
-  .legend button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .legend button[aria-pressed='true'] .legend-label {
     text-decoration: underline;
     text-decoration-thickness: 2px;
@@ -228,18 +218,13 @@ export const chartStyles = css`
   .source a {
     color: inherit;
   }
-  .source a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     margin: 0.75em 0 0;
   }
-  .actions button,
-  th button {
+  .actions button {
     font: inherit;
     font-size: 0.875em;
     line-height: 1.2;
@@ -266,11 +251,6 @@ export const chartStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.25em;
-  }
-  .actions button:focus-visible,
-  th button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .table-wrap {
     margin: 0.75em 0 0;
@@ -316,6 +296,15 @@ export const chartStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  /* Last in the sheet, so all: unset on legend and table buttons cannot undo it.
+     WCAG 2.4.7: every focusable thing inside gets the same 3 px ring in the focus colour, offset
+     so it never hides what it marks (the focused bar, a button, the source link). */
+  .part:focus,
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -99,6 +99,21 @@ describe('keyboard', () => {
     expect(active === null || !active.classList.contains('part')).to.equal(true);
   });
 
+  it('every control inside shows the same focus ring (source link, buttons, legend)', async () => {
+    const el = await setup(html`<case-outcome-donut eager source-href="https://example.org/foi"></case-outcome-donut>`);
+    const seen: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = shadow(el).activeElement as HTMLElement | null;
+      if (!active || active.classList.contains('part')) continue;
+      const style = getComputedStyle(active);
+      expect(style.outlineStyle, active.outerHTML.slice(0, 60)).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      seen.push(active.localName);
+    }
+    expect(seen).to.include.members(['a', 'button']);
+  });
+
   it('ignores arrow keys when the chart does not have focus', async () => {
     const el = await setup();
     await sendKeys({ press: 'ArrowDown' });
