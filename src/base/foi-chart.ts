@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { toCsv, csvFileName } from '../core/csv-export.js';
 import { createFormat, FALLBACK_LOCALE, formatValue, withUnit, type Format } from '../core/format.js';
@@ -88,69 +87,107 @@ type Action = (typeof ACTIONS)[number];
 export class FoiChart extends LitElement {
   static override styles = chartStyles;
 
+  /**
+   * Lit's reactive properties, declared here rather than by decorators so that no decorator
+   * helpers ship. Internal state says `attribute: false` as well as `state: true`: that keeps it
+   * out of the Custom Elements Manifest's attributes.
+   */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    values: {},
+    src: {},
+    labelColumn: { attribute: 'label-column' },
+    valueColumn: { attribute: 'value-column' },
+    heading: {},
+    subtitle: {},
+    source: {},
+    sourceHref: { attribute: 'source-href' },
+    note: {},
+    total: {},
+    remainderLabel: { attribute: 'remainder-label' },
+    unit: {},
+    valueFormat: { attribute: 'value-format' },
+    sort: {},
+    highlight: {},
+    locale: {},
+    theme: { reflect: true },
+    actions: {},
+    patterns: { type: Boolean },
+    summary: {},
+    eager: { type: Boolean },
+    animated: { type: Boolean, attribute: 'animate' },
+    state: { reflect: true },
+    tableVisible: { state: true, attribute: false },
+    showAsBars: { state: true, attribute: false },
+    tableSort: { state: true, attribute: false },
+    partBoxes: { state: true, attribute: false },
+    remote: { state: true, attribute: false },
+    drawError: { state: true, attribute: false },
+  };
+
   /** Set by chart subclasses. */
   static kind: ChartKind = 'bar';
   /** Set by presets: the story's defaults. */
   static preset: Preset = {};
 
   /** Data from script: `[{label, value}]`. Wins over every attribute. */
-  @property({ attribute: false }) data: Datum[] | null = null;
+  data: Datum[] | null = null;
   /** Inline data: `Facebook: 261; Snapchat: 123`, or JSON. */
-  @property() values: string | null = null;
+  values: string | null = null;
   /** URL of a CSV or JSON file (http, https or relative). */
-  @property() src: string | null = null;
+  src: string | null = null;
   /** With `src` as CSV: the header of the label column. */
-  @property({ attribute: 'label-column' }) labelColumn: string | null = null;
+  labelColumn: string | null = null;
   /** With `src` as CSV: the header of the value column. */
-  @property({ attribute: 'value-column' }) valueColumn: string | null = null;
+  valueColumn: string | null = null;
   /** The chart's title. */
-  @property() heading: string | null = null;
+  heading: string | null = null;
   /** One line under the title. */
-  @property() subtitle: string | null = null;
+  subtitle: string | null = null;
   /** The source line. */
-  @property() source: string | null = null;
+  source: string | null = null;
   /** Link for the source line; used only if http(s). */
-  @property({ attribute: 'source-href' }) sourceHref: string | null = null;
+  sourceHref: string | null = null;
   /** Footnote. */
-  @property() note: string | null = null;
+  note: string | null = null;
   /** Denominator for percentages (e.g. 521 cases when categories overlap); default: the sum. */
-  @property() total: string | null = null;
+  total: string | null = null;
   /** With `total`: adds a part for `total − sum`, labelled so, when positive. */
-  @property({ attribute: 'remainder-label' }) remainderLabel: string | null = null;
+  remainderLabel: string | null = null;
   /** The noun for values, e.g. `cases`. */
-  @property() unit: string | null = null;
+  unit: string | null = null;
   /** Value labels: `number` (default), `percent` or `both`. */
-  @property({ attribute: 'value-format' }) valueFormat: string | null = null;
+  valueFormat: string | null = null;
   /** Bars: `desc` (default), `asc` or `none`. */
-  @property() sort: string | null = null;
+  sort: string | null = null;
   /** Label(s), `;`-separated, drawn in the accent colour. */
-  @property() highlight: string | null = null;
+  highlight: string | null = null;
   /** Number formatting locale; default: the nearest `lang`, else `en-GB`. */
-  @property() locale: string | null = null;
+  locale: string | null = null;
   /** `light` (default), `dark` or `auto`. */
-  @property({ reflect: true }) theme: string | null = null;
+  theme: string | null = null;
   /** Reader controls, space-separated, from `table csv png bars`; default `table csv`. */
-  @property() actions: string | null = null;
+  actions: string | null = null;
   /** Adds textures so colour is never the only cue. */
-  @property({ type: Boolean }) patterns = false;
+  patterns = false;
   /** Replaces the generated text summary. */
-  @property() summary: string | null = null;
+  summary: string | null = null;
   /** Draw at once instead of when scrolled near. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
   /**
    * Opt in to animation (never when the reader prefers reduced motion). The attribute is
    * `animate`; the property is `animated`, because `animate()` is a method every element has.
    */
-  @property({ type: Boolean, attribute: 'animate' }) animated = false;
+  animated = false;
   /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. */
-  @property({ reflect: true }) state: ChartState = 'loading';
+  state: ChartState = 'loading';
 
-  @state() private tableVisible = false;
-  @state() private showAsBars = false;
-  @state() private tableSort: TableSort = { column: null, direction: 'ascending' };
-  @state() private partBoxes: PartBox[] = [];
-  @state() private remote: { url: string; result: ParseResult | null } | null = null;
-  @state() private drawError: string | null = null;
+  private tableVisible = false;
+  private showAsBars = false;
+  private tableSort: TableSort = { column: null, direction: 'ascending' };
+  private partBoxes: PartBox[] = [];
+  private remote: { url: string; result: ParseResult | null } | null = null;
+  private drawError: string | null = null;
 
   private readonly visibility = new VisibilityController(this);
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
