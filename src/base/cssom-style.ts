@@ -7,7 +7,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * `element.style` properties is always allowed.
  */
 class CssomStyleDirective extends Directive {
-  private previous = new Set<string>();
+  #previous = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -20,12 +20,12 @@ class CssomStyleDirective extends Directive {
 
   override update(part: ElementPart, [styles]: [Record<string, string | undefined>]) {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) if (styles[name] === undefined) style.removeProperty(name);
-    this.previous = new Set();
+    for (const name of this.#previous) if (styles[name] === undefined) style.removeProperty(name);
+    this.#previous = new Set();
     for (const [name, value] of Object.entries(styles)) {
       if (value === undefined) continue;
       style.setProperty(name, value);
-      this.previous.add(name);
+      this.#previous.add(name);
     }
     return noChange;
   }

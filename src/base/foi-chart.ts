@@ -45,6 +45,19 @@ export interface Preset {
   data?: Datum[];
 }
 
+/** The attributes in use, each resolved against the preset. */
+interface Settings {
+  heading: string;
+  subtitle: string;
+  source: string;
+  sourceHref: string;
+  note: string;
+  unit: string;
+  total: number | null;
+  remainderLabel: string | null;
+  locale: string;
+}
+
 /** Attributes whose `data-` form is read too, for CMSs that keep only `data-*`. */
 const DATA_FORM = /^data-(.+)$/;
 /** Internal state that changes what the reader sees around the canvas, never the drawing. */
@@ -189,69 +202,69 @@ export class FoiChart extends LitElement {
   private remote: { url: string; result: ParseResult | null } | null = null;
   private drawError: string | null = null;
 
-  private readonly visibility = new VisibilityController(this);
-  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  readonly #visibility = new VisibilityController(this);
+  readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   /** Only asks for an update (named `lightDom`) when the page edits the element's children. */
   protected readonly lightDom = new LightDomController(this);
-  private readonly nav = new PartNavigationController(this, {
-    count: () => this.model?.rows.length ?? 0,
-    describe: (index) => this.partText(this.model!.rows[index]!, index, this.resolved.unit),
+  readonly #nav = new PartNavigationController(this, {
+    count: () => this.#model?.rows.length ?? 0,
+    describe: (index) => this.#partText(this.#model!.rows[index]!, index, this.#resolved.unit),
     activate: (index) => {
-      if (this.chartInstance) this.drawModule?.focusPart(this.chartInstance, index);
+      if (this.#chartInstance) this.#drawModule?.focusPart(this.#chartInstance, index);
     },
     focused: (index) => {
-      const row = this.model!.rows[index]!;
+      const row = this.#model!.rows[index]!;
       emit(this, 'foi-focus', { index, label: row.label, value: row.value });
     },
   });
-  private readonly reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
-  private readonly forcedColors = new MediaController(this, '(forced-colors: active)');
+  readonly #reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
+  readonly #forcedColors = new MediaController(this, '(forced-colors: active)');
   /** Only re-renders on change: `theme="auto"` colours come from CSS, re-read when drawing. */
   protected readonly darkScheme = new MediaController(this, '(prefers-color-scheme: dark)');
-  protected readonly fonts = new FontsController(this, () => (this.drawnKey = ''));
+  protected readonly fonts = new FontsController(this, () => (this.#drawnKey = ''));
 
-  private chartInstance: Chart | null = null;
-  private drawModule: DrawModule | null = null;
-  private drawnKey = '';
-  private partsFrame = 0;
-  private needsDraw = true;
-  private drawToken = 0;
-  private remoteAbort: AbortController | null = null;
-  private lastError = '';
-  private settle: (() => void) | null = null;
-  private renderedPromise: Promise<void> = this.newRendered();
+  #chartInstance: Chart | null = null;
+  #drawModule: DrawModule | null = null;
+  #drawnKey = '';
+  #partsFrame = 0;
+  #needsDraw = true;
+  #drawToken = 0;
+  #remoteAbort: AbortController | null = null;
+  #lastError = '';
+  #settle: (() => void) | null = null;
+  #renderedPromise: Promise<void> = this.#newRendered();
 
   // Derived in willUpdate.
-  private model: ChartModel | null = null;
-  private fmt: Format = createFormat(FALLBACK_LOCALE);
-  private message = '';
-  private summaryParts = { takeaway: '', structure: '', text: '' };
-  private tableCaption = '';
-  private labelHeader = 'Category';
-  private barLayout: BarLayout | null = null;
+  #model: ChartModel | null = null;
+  #fmt: Format = createFormat(FALLBACK_LOCALE);
+  #message = '';
+  #summaryParts = { takeaway: '', structure: '', text: '' };
+  #tableCaption = '';
+  #labelHeader = 'Category';
+  #barLayout: BarLayout | null = null;
   /** Attributes merged with the preset's defaults, resolved once per update. */
-  private resolved!: ReturnType<FoiChart['settings']>;
+  #resolved!: Settings;
 
   /** The Chart.js instance once drawn, else `null`. */
   get chart(): Chart | null {
-    return this.chartInstance;
+    return this.#chartInstance;
   }
 
   /** The text summary in use: the `summary` attribute, or the generated one. */
   get summaryText(): string {
-    return this.summaryParts.text;
+    return this.#summaryParts.text;
   }
 
   /** Resolves when the chart is drawn, or the element has settled in `error` or `empty`. */
   get rendered(): Promise<void> {
-    return this.renderedPromise;
+    return this.#renderedPromise;
   }
 
-  private get kind(): ChartKind {
+  get #kind(): ChartKind {
     return this.showAsBars ? 'bar' : (this.constructor as typeof FoiChart).kind;
   }
 
-  private get preset(): Preset {
+  get #preset(): Preset {
     return (this.constructor as typeof FoiChart).preset;
   }
 
@@ -281,7 +294,7 @@ export class FoiChart extends LitElement {
     }
     if (this.hasUpdated) {
       // Reconnected: the chart was destroyed on disconnect, so draw it again.
-      this.drawnKey = '';
+      this.#drawnKey = '';
       this.requestUpdate();
     }
   }
@@ -289,68 +302,68 @@ export class FoiChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Moved or removed while loading: forget the request, so reconnecting fetches again.
-    this.cancelRemote();
-    cancelAnimationFrame(this.partsFrame);
-    this.partsFrame = 0;
-    this.drawToken++;
-    this.destroyChart();
+    this.#cancelRemote();
+    cancelAnimationFrame(this.#partsFrame);
+    this.#partsFrame = 0;
+    this.#drawToken++;
+    this.#destroyChart();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.eager) this.visibility.show();
+    if (this.eager) this.#visibility.show();
     // Focus, tooltip, announcements and table state change nothing on the canvas: only other
     // properties, or a controller's plain requestUpdate() (size, visibility, media, fonts) do.
     if (changed.size === 0 || [...changed.keys()].some((key) => !READER_STATE.has(key as string))) {
-      this.needsDraw = true;
+      this.#needsDraw = true;
     }
-    const result = this.readData();
-    const settings = (this.resolved = this.settings());
-    this.fmt = createFormat(settings.locale);
-    this.model = null;
-    this.barLayout = null;
+    const result = this.#readData();
+    const settings = (this.#resolved = this.#settings());
+    this.#fmt = createFormat(settings.locale);
+    this.#model = null;
+    this.#barLayout = null;
     const model =
       result?.ok === true
         ? buildRows(result.data, { total: settings.total, remainderLabel: settings.remainderLabel, sort: parseSort(this.sort) })
         : null;
-    const { state, message } = chartState(result, model, this.kind, this.drawError);
-    this.setState(state);
-    this.message = message;
-    this.model = model;
+    const { state, message } = chartState(result, model, this.#kind, this.drawError);
+    this.#setState(state);
+    this.#message = message;
+    this.#model = model;
     if (model) {
       const described = describeChart(model, {
-        kind: this.kind,
+        kind: this.#kind,
         unit: settings.unit,
-        fmt: this.fmt,
-        categoryNoun: this.preset.categoryNoun,
+        fmt: this.#fmt,
+        categoryNoun: this.#preset.categoryNoun,
       });
       const summary = (this.summary ?? '').trim();
-      this.summaryParts = summary
+      this.#summaryParts = summary
         ? { takeaway: summary, structure: described.structure, text: `${summary} ${described.structure}` }
         : described;
-      this.nav.clamp(model.rows.length);
-      if (this.kind === 'bar' && state === 'ready') this.barLayout = this.layout(model.rows);
+      this.#nav.clamp(model.rows.length);
+      if (this.#kind === 'bar' && state === 'ready') this.#barLayout = this.#layout(model.rows);
     }
   }
 
   protected override updated(): void {
     // Announced once per distinct error, after the figure shows the message.
-    if (this.state === 'error' && this.message !== this.lastError) {
-      this.lastError = this.message;
-      emit(this, 'foi-error', { message: this.message });
+    if (this.state === 'error' && this.#message !== this.#lastError) {
+      this.#lastError = this.#message;
+      emit(this, 'foi-error', { message: this.#message });
     } else if (this.state !== 'error') {
-      this.lastError = '';
+      this.#lastError = '';
     }
     if (this.state === 'empty' || this.state === 'error') {
-      this.destroyChart();
-      this.settle?.();
+      this.#destroyChart();
+      this.#settle?.();
       return;
     }
-    if (this.state === 'ready' && this.visibility.visible) {
-      if (this.needsDraw || !this.chartInstance) {
-        this.needsDraw = false;
-        void this.draw();
+    if (this.state === 'ready' && this.#visibility.visible) {
+      if (this.#needsDraw || !this.#chartInstance) {
+        this.#needsDraw = false;
+        void this.#draw();
       } else {
-        this.settle?.();
+        this.#settle?.();
       }
     }
   }
@@ -361,45 +374,45 @@ export class FoiChart extends LitElement {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (name !== undefined && this.hasUpdated && !this.settle && !READER_STATE.has(name as string)) {
-      this.renderedPromise = this.newRendered();
+    if (name !== undefined && this.hasUpdated && !this.#settle && !READER_STATE.has(name as string)) {
+      this.#renderedPromise = this.#newRendered();
     }
   }
 
   // ----- data ---------------------------------------------------------------------------------
 
   /** The data, by precedence: `data` property, `values`, `src`, child table, preset. `null`: loading. */
-  private readData(): ParseResult | null {
-    this.tableCaption = '';
-    this.labelHeader = 'Category';
+  #readData(): ParseResult | null {
+    this.#tableCaption = '';
+    this.#labelHeader = 'Category';
     if (this.data != null) return validateData(this.data, 'The data property');
     if (this.values != null && this.values.trim() !== '') return parseValues(this.values);
     const src = (this.src ?? '').trim();
-    if (src) return this.readRemote(src);
-    this.cancelRemote();
+    if (src) return this.#readRemote(src);
+    this.#cancelRemote();
     const table = findDataTable(this);
     if (table) {
       const read = readTable(table);
-      this.tableCaption = read.caption ?? '';
-      if (read.labelHeader) this.labelHeader = read.labelHeader;
+      this.#tableCaption = read.caption ?? '';
+      if (read.labelHeader) this.#labelHeader = read.labelHeader;
       return read;
     }
-    if (this.preset.data) return { ok: true, data: this.preset.data };
+    if (this.#preset.data) return { ok: true, data: this.#preset.data };
     return { ok: true, data: [] };
   }
 
-  private readRemote(src: string): ParseResult | null {
+  #readRemote(src: string): ParseResult | null {
     const url = safeFetchUrl(src, document.baseURI);
     const key = `${url}\n${this.labelColumn ?? ''}\n${this.valueColumn ?? ''}`;
     if (this.remote?.url === key) return this.remote.result;
     // A chart off the page fetches nothing; it starts again when it is connected.
     if (!this.isConnected) return null;
-    this.cancelRemote();
+    this.#cancelRemote();
     if (!url) {
       return { ok: false, error: `The data address “${src.slice(0, 80)}” is not an http(s) or relative URL.` };
     }
     const abort = new AbortController();
-    this.remoteAbort = abort;
+    this.#remoteAbort = abort;
     this.remote = { url: key, result: null };
     const options = { labelColumn: this.labelColumn, valueColumn: this.valueColumn, signal: abort.signal };
     void loadRemote()
@@ -411,20 +424,20 @@ export class FoiChart extends LitElement {
     return null;
   }
 
-  private cancelRemote(): void {
-    this.remoteAbort?.abort();
-    this.remoteAbort = null;
+  #cancelRemote(): void {
+    this.#remoteAbort?.abort();
+    this.#remoteAbort = null;
     this.remote = null;
   }
 
-  private settings() {
-    const preset = this.preset;
+  #settings(): Settings {
+    const preset = this.#preset;
     const pick = (own: string | null, fallback?: string) => {
       const text = own?.trim();
       return text ? text : (fallback ?? '');
     };
     return {
-      heading: pick(this.heading, preset.heading) || this.tableCaption,
+      heading: pick(this.heading, preset.heading) || this.#tableCaption,
       subtitle: pick(this.subtitle, preset.subtitle),
       source: pick(this.source, preset.source),
       sourceHref: pick(this.sourceHref, preset.sourceHref),
@@ -436,15 +449,15 @@ export class FoiChart extends LitElement {
     };
   }
 
-  private setState(next: ChartState): void {
+  #setState(next: ChartState): void {
     if (this.state !== next) this.state = next;
   }
 
-  private newRendered(): Promise<void> {
-    this.settle?.();
+  #newRendered(): Promise<void> {
+    this.#settle?.();
     return new Promise((resolve) => {
-      this.settle = () => {
-        this.settle = null;
+      this.#settle = () => {
+        this.#settle = null;
         resolve();
       };
     });
@@ -452,16 +465,16 @@ export class FoiChart extends LitElement {
 
   // ----- drawing ------------------------------------------------------------------------------
 
-  private layout(rows: Row[]): BarLayout {
+  #layout(rows: Row[]): BarLayout {
     const style = getComputedStyle(this);
-    const fontSize = this.canvasFontSize(style);
+    const fontSize = this.#canvasFontSize(style);
     const measure = textMeasurer(`${fontSize}px ${style.fontFamily}`);
     const barThickness = Math.max(8, parseFloat(style.getPropertyValue('--_bar-height')) || 28);
     return layoutBars({
       labels: rows.map((row) => row.label),
       // Until the ResizeObserver's first report (before the first paint) a typical column width
       // stands in; reading the real width here would force a layout per chart.
-      width: this.size.width || 600,
+      width: this.#size.width || 600,
       fontSize,
       barThickness,
       measure,
@@ -469,19 +482,19 @@ export class FoiChart extends LitElement {
   }
 
   /** Canvas text follows the page's text size (browser settings, zoom) but never under 12 px. */
-  private canvasFontSize(style: CSSStyleDeclaration): number {
+  #canvasFontSize(style: CSSStyleDeclaration): number {
     return Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875) || 14);
   }
 
   /** One fill per row: the palette, or accent and muted when `highlight` picks some out. */
-  private partColors(rows: Row[], colors: ChartColors): string[] {
+  #partColors(rows: Row[], colors: ChartColors): string[] {
     const highlights = new Set(
       (this.highlight ?? '')
         .split(';')
         .map((s) => s.trim())
         .filter(Boolean),
     );
-    const kind = this.kind;
+    const kind = this.#kind;
     return rows.map((row, i) => {
       if (highlights.size) return highlights.has(row.label) ? colors.accent : colors.muted;
       if (kind === 'bar') return colors.series[0]!;
@@ -491,13 +504,13 @@ export class FoiChart extends LitElement {
     });
   }
 
-  private drawSpec(rows: Row[], colors: ChartColors): DrawSpec {
+  #drawSpec(rows: Row[], colors: ChartColors): DrawSpec {
     const style = getComputedStyle(this);
-    const forced = this.forcedColors.matches;
-    const kind = this.kind;
-    const fills = this.partColors(rows, colors);
+    const forced = this.#forcedColors.matches;
+    const kind = this.#kind;
+    const fills = this.#partColors(rows, colors);
     const mode = parseValueFormat(this.valueFormat);
-    const layout = this.barLayout;
+    const layout = this.#barLayout;
     return {
       kind,
       labels: layout ? layout.lines : rows.map((row) => [row.label]),
@@ -510,57 +523,57 @@ export class FoiChart extends LitElement {
       backgroundColor: colors.background,
       focusColor: colors.focus,
       fontFamily: style.fontFamily,
-      fontSize: this.canvasFontSize(style),
-      valueLabels: rows.map((row) => formatValue(row, mode, this.fmt)),
-      formatTick: (n) => this.fmt.number(n),
+      fontSize: this.#canvasFontSize(style),
+      valueLabels: rows.map((row) => formatValue(row, mode, this.#fmt)),
+      formatTick: (n) => this.#fmt.number(n),
       // Narrow layout moves bars after Chart.js places them, which an animation would undo.
-      animate: this.animated && !this.reducedMotion.matches && !layout?.labelsAbove,
+      animate: this.animated && !this.#reducedMotion.matches && !layout?.labelsAbove,
       labelsAbove: layout?.labelsAbove ?? false,
       barThickness: layout?.barThickness ?? 28,
       labelShift: layout?.labelShift ?? 0,
-      onUpdate: () => this.measureParts(),
-      onHover: (index) => this.nav.hover(index),
+      onUpdate: () => this.#measureParts(),
+      onHover: (index) => this.#nav.hover(index),
     };
   }
 
-  private async draw(): Promise<void> {
-    const rows = this.model?.rows;
+  async #draw(): Promise<void> {
+    const rows = this.#model?.rows;
     if (!rows) return;
     const colors = readColors(this.renderRoot);
-    const spec = this.drawSpec(rows, colors);
-    checkAuthoring(this, this.resolved, colors, spec.colors);
+    const spec = this.#drawSpec(rows, colors);
+    checkAuthoring(this, this.#resolved, colors, spec.colors);
     // The width is part of the key: a new width means one resize, done here, not by Chart.js.
-    const key = `${this.size.width}|${JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v))}`;
-    if (key === this.drawnKey && this.chartInstance) {
-      this.settle?.();
+    const key = `${this.#size.width}|${JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v))}`;
+    if (key === this.#drawnKey && this.#chartInstance) {
+      this.#settle?.();
       return;
     }
-    const token = ++this.drawToken;
+    const token = ++this.#drawToken;
     let module: DrawModule;
     try {
-      module = this.drawModule ?? (await loadDraw());
+      module = this.#drawModule ?? (await loadDraw());
     } catch {
-      if (token !== this.drawToken) return;
+      if (token !== this.#drawToken) return;
       this.drawError =
         'The chart could not be loaded, so the figures are shown in the table below. Reload the page to try again.';
       this.tableVisible = true;
       return;
     }
-    if (token !== this.drawToken || !this.isConnected) return;
-    this.drawModule = module;
+    if (token !== this.#drawToken || !this.isConnected) return;
+    this.#drawModule = module;
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas) return;
     const type = spec.kind === 'bar' ? 'bar' : 'doughnut';
-    const current = this.chartInstance;
+    const current = this.#chartInstance;
     if (current && (current.canvas !== canvas || (current.config as { type?: string }).type !== type)) {
-      this.destroyChart();
+      this.#destroyChart();
     }
-    if (this.chartInstance) module.updateChart(this.chartInstance, spec);
-    else this.chartInstance = module.createChart(canvas, spec);
-    this.drawnKey = key;
-    this.measureParts();
-    emit(this, 'foi-render', { chart: this.chartInstance });
-    this.settle?.();
+    if (this.#chartInstance) module.updateChart(this.#chartInstance, spec);
+    else this.#chartInstance = module.createChart(canvas, spec);
+    this.#drawnKey = key;
+    this.#measureParts();
+    emit(this, 'foi-render', { chart: this.#chartInstance });
+    this.#settle?.();
   }
 
   /**
@@ -568,17 +581,17 @@ export class FoiChart extends LitElement {
    * Called from Chart.js updates, which run inside our own update: the read waits a frame so it
    * never schedules a Lit update from within one.
    */
-  private measureParts(): void {
-    if (this.partsFrame) return;
-    this.partsFrame = requestAnimationFrame(() => {
-      this.partsFrame = 0;
-      this.readPartBoxes();
+  #measureParts(): void {
+    if (this.#partsFrame) return;
+    this.#partsFrame = requestAnimationFrame(() => {
+      this.#partsFrame = 0;
+      this.#readPartBoxes();
     });
   }
 
-  private readPartBoxes(): void {
-    if (!this.chartInstance || !this.drawModule) return;
-    const boxes = this.drawModule.partBoxes(this.chartInstance);
+  #readPartBoxes(): void {
+    if (!this.#chartInstance || !this.#drawModule) return;
+    const boxes = this.#drawModule.partBoxes(this.#chartInstance);
     const same =
       boxes.length === this.partBoxes.length &&
       boxes.every((b, i) => {
@@ -588,11 +601,11 @@ export class FoiChart extends LitElement {
     if (!same) this.partBoxes = boxes;
   }
 
-  private destroyChart(): void {
-    if (!this.chartInstance) return;
-    this.drawModule?.destroyChart(this.chartInstance);
-    this.chartInstance = null;
-    this.drawnKey = '';
+  #destroyChart(): void {
+    if (!this.#chartInstance) return;
+    this.#drawModule?.destroyChart(this.#chartInstance);
+    this.#chartInstance = null;
+    this.#drawnKey = '';
     // partBoxes stay: nothing shows them without a chart, and the next draw measures again
     // (clearing them here, inside updated(), would schedule another update).
   }
@@ -600,47 +613,47 @@ export class FoiChart extends LitElement {
   // ----- reader interaction -------------------------------------------------------------------
 
   /** "Facebook: 261 cases, 50%. 1 of 8." — the text for a part, spoken and in the tooltip. */
-  private partText(row: Row, position: number, unit: string): string {
-    const count = this.model?.rows.length ?? 0;
-    const value = withUnit(this.fmt.number(row.value), unit);
-    const text = `${row.label}: ${value}, ${this.fmt.percent(row.share)}.`;
+  #partText(row: Row, position: number, unit: string): string {
+    const count = this.#model?.rows.length ?? 0;
+    const value = withUnit(this.#fmt.number(row.value), unit);
+    const text = `${row.label}: ${value}, ${this.#fmt.percent(row.share)}.`;
     return position >= 0 ? `${text} ${position + 1} of ${count}.` : text;
   }
 
-  private toggleTable(): void {
+  #toggleTable(): void {
     this.tableVisible = !this.tableVisible;
   }
 
   /** The CSV the "Download CSV" control saves: a header row and exactly the rows shown. */
   getCsv(): string {
-    const rows = this.model?.rows ?? [];
-    const unit = this.resolved.unit;
+    const rows = this.#model?.rows ?? [];
+    const unit = this.#resolved.unit;
     return toCsv(rows, {
-      label: this.labelHeader,
+      label: this.#labelHeader,
       value: unit ? capitalise(unit) : 'Value',
       share: 'Share (%)',
     });
   }
 
-  private downloadCsv(): void {
+  #downloadCsv(): void {
     const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
-    saveBlob(this.renderRoot, blob, csvFileName(this.resolved.heading || null));
+    saveBlob(this.renderRoot, blob, csvFileName(this.#resolved.heading || null));
   }
 
-  private downloadPng(): void {
-    const canvas = this.chartInstance?.canvas;
+  #downloadPng(): void {
+    const canvas = this.#chartInstance?.canvas;
     if (!canvas) return;
     canvas.toBlob((blob) => {
-      if (blob) saveBlob(this.renderRoot, blob, csvFileName(this.resolved.heading || null, 'png'));
+      if (blob) saveBlob(this.renderRoot, blob, csvFileName(this.#resolved.heading || null, 'png'));
     });
   }
 
   // ----- rendering ----------------------------------------------------------------------------
 
   protected override render() {
-    const s = this.resolved;
+    const s = this.#resolved;
     const href = safeLinkHref(s.sourceHref);
-    const model = this.model;
+    const model = this.#model;
     const busy = this.state === 'loading';
     return html`
       <figure part="figure" aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${busy ? 'true' : 'false'}>
@@ -651,18 +664,18 @@ export class FoiChart extends LitElement {
               ${s.subtitle ? html`<span class="subtitle" part="subtitle">${s.subtitle}</span>` : nothing}
             </figcaption>`
           : nothing}
-        ${this.state === 'ready' && model ? this.renderChart(model, s.unit) : this.renderMessage()}
+        ${this.state === 'ready' && model ? this.#renderChart(model, s.unit) : this.#renderMessage()}
         ${model && model.rows.length && this.state !== 'empty'
-          ? html`<p class="summary visually-hidden" id="summary">${this.summaryParts.text}</p>`
+          ? html`<p class="summary visually-hidden" id="summary">${this.#summaryParts.text}</p>`
           : nothing}
         ${model && model.rows.length && this.state !== 'empty' && !(this.state === 'error' && !this.drawError)
           ? tableTemplate({
               rows: model.rows,
               total: model.total,
               caption: s.heading ? `${s.heading}: data` : 'Chart data',
-              labelHeader: this.labelHeader,
+              labelHeader: this.#labelHeader,
               valueHeader: s.unit ? capitalise(s.unit) : 'Value',
-              fmt: this.fmt,
+              fmt: this.#fmt,
               visible: this.tableVisible,
               sort: this.tableSort,
               onSort: (sort) => (this.tableSort = sort),
@@ -674,8 +687,8 @@ export class FoiChart extends LitElement {
               Source: ${href ? html`<a href=${href} rel="noopener noreferrer">${s.source}</a>` : s.source}
             </p>`
           : nothing}
-        ${this.state === 'ready' ? this.renderActions() : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.nav.announcement}</div>
+        ${this.state === 'ready' ? this.#renderActions() : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#nav.announcement}</div>
         <div class="probe" aria-hidden="true" hidden>
           ${PROBES.map(([name]) => html`<span class="p-${name}"></span>`)}
         </div>
@@ -683,33 +696,33 @@ export class FoiChart extends LitElement {
     `;
   }
 
-  private renderMessage() {
+  #renderMessage() {
     const error = this.state === 'error';
     return html`
       ${this.state === 'loading'
-        ? html`<div class="chart placeholder ${this.kind}" aria-hidden="true"></div>`
+        ? html`<div class="chart placeholder ${this.#kind}" aria-hidden="true"></div>`
         : nothing}
       <p class="message" part="message" role=${error ? 'alert' : nothing}>
-        ${error && !this.drawError ? 'This chart could not be drawn. ' : nothing}${this.message}
+        ${error && !this.drawError ? 'This chart could not be drawn. ' : nothing}${this.#message}
       </p>
       ${error ? html`<slot></slot>` : nothing}
     `;
   }
 
-  private renderChart(model: ChartModel, unit: string) {
+  #renderChart(model: ChartModel, unit: string) {
     const rows = model.rows;
-    const kind = this.kind;
-    const height = this.barLayout ? `${this.barLayout.height}px` : undefined;
+    const kind = this.#kind;
+    const height = this.#barLayout ? `${this.#barLayout.height}px` : undefined;
     const partsName = `${rows.length} ${kind === 'bar' ? 'bars' : 'parts'}: use the arrow keys to move between them`;
     return html`
       <div class="chart ${kind}" part="chart" ${cssomStyle({ height })}>
-        <canvas role="img" aria-label=${this.summaryParts.structure || 'Chart'}></canvas>
+        <canvas role="img" aria-label=${this.#summaryParts.structure || 'Chart'}></canvas>
         <div
           class="parts"
           role="group"
           aria-label=${partsName}
-          @keydown=${this.nav.keydown}
-          @focusout=${this.nav.focusOut}
+          @keydown=${this.#nav.keydown}
+          @focusout=${this.#nav.focusOut}
         >
           ${rows.map((row, i) => {
             const box = this.partBoxes[i];
@@ -717,18 +730,18 @@ export class FoiChart extends LitElement {
               class="part"
               data-index=${i}
               role="img"
-              tabindex=${i === this.nav.focusIndex ? '0' : '-1'}
-              aria-label=${this.partText(row, i, unit)}
+              tabindex=${i === this.#nav.focusIndex ? '0' : '-1'}
+              aria-label=${this.#partText(row, i, unit)}
               ${cssomStyle(
                 box
                   ? { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px` }
                   : {},
               )}
-              @focus=${() => this.nav.focus(i)}
+              @focus=${() => this.#nav.focus(i)}
             ></div>`;
           })}
         </div>
-        ${this.renderTooltip(rows, unit)}
+        ${this.#renderTooltip(rows, unit)}
       </div>
       <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
       ${kind === 'donut'
@@ -736,13 +749,13 @@ export class FoiChart extends LitElement {
             rows,
             // The legend uses the same choice of colour, as CSS variables: no need to wait
             // for the canvas colours to be read.
-            fills: this.partColors(rows, CSS_COLORS),
-            patterns: this.patterns || this.forcedColors.matches,
+            fills: this.#partColors(rows, CSS_COLORS),
+            patterns: this.patterns || this.#forcedColors.matches,
             ink: CSS_COLORS.background,
-            fmt: this.fmt,
+            fmt: this.#fmt,
             mode: parseValueFormat(this.valueFormat),
-            active: this.chartInstance?.getActiveElements()[0]?.index ?? null,
-            onPick: (index) => this.nav.focus(index),
+            active: this.#chartInstance?.getActiveElements()[0]?.index ?? null,
+            onPick: (index) => this.#nav.focus(index),
           })
         : nothing}
     `;
@@ -752,19 +765,19 @@ export class FoiChart extends LitElement {
    * The tooltip is HTML, not canvas: real text that zooms, reflows and takes high-contrast
    * colours. Screen readers get the same words from the live region, so it is hidden from them.
    */
-  private renderTooltip(rows: Row[], unit: string) {
-    const index = this.nav.tipIndex;
+  #renderTooltip(rows: Row[], unit: string) {
+    const index = this.#nav.tipIndex;
     const row = index === null ? undefined : rows[index];
     const box = index === null ? undefined : this.partBoxes[index];
     if (!row || !box) return nothing;
     const anchor = { left: `clamp(5em, ${box.x + box.width / 2}px, calc(100% - 5em))`, top: `${box.y}px` };
     return html`<div class="tooltip" aria-hidden="true" ${cssomStyle(anchor)}>
       <strong>${row.label}</strong>
-      <span>${withUnit(this.fmt.number(row.value), unit)}, ${this.fmt.percent(row.share)}</span>
+      <span>${withUnit(this.#fmt.number(row.value), unit)}, ${this.#fmt.percent(row.share)}</span>
     </div>`;
   }
 
-  private renderActions() {
+  #renderActions() {
     const wanted = new Set(
       (this.actions ?? 'table csv')
         .split(/\s+/)
@@ -774,12 +787,12 @@ export class FoiChart extends LitElement {
     if (!wanted.size) return nothing;
     return html`<div class="actions" part="actions">
       ${wanted.has('table')
-        ? html`<button type="button" aria-expanded=${this.tableVisible ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+        ? html`<button type="button" aria-expanded=${this.tableVisible ? 'true' : 'false'} aria-controls="table" @click=${this.#toggleTable}>
             ${this.tableVisible ? 'Hide table' : 'Show table'}
           </button>`
         : nothing}
-      ${wanted.has('csv') ? html`<button type="button" @click=${this.downloadCsv}>Download CSV</button>` : nothing}
-      ${wanted.has('png') ? html`<button type="button" @click=${this.downloadPng}>Download image</button>` : nothing}
+      ${wanted.has('csv') ? html`<button type="button" @click=${this.#downloadCsv}>Download CSV</button>` : nothing}
+      ${wanted.has('png') ? html`<button type="button" @click=${this.#downloadPng}>Download image</button>` : nothing}
       ${wanted.has('bars') && isDonut
         ? html`<button type="button" aria-pressed=${this.showAsBars ? 'true' : 'false'} @click=${() => (this.showAsBars = !this.showAsBars)}>
             Show as bars

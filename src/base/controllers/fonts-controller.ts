@@ -6,24 +6,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * the fallback font's widths.
  */
 export class FontsController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly onLoaded: () => void;
-  private readonly listener = () => {
-    this.onLoaded();
-    this.host.requestUpdate();
+  readonly #host: ReactiveControllerHost;
+  readonly #onLoaded: () => void;
+  readonly #listener = () => {
+    this.#onLoaded();
+    this.#host.requestUpdate();
   };
 
   constructor(host: ReactiveControllerHost, onLoaded: () => void) {
-    this.host = host;
-    this.onLoaded = onLoaded;
+    this.#host = host;
+    this.#onLoaded = onLoaded;
     host.addController(this);
   }
 
   hostConnected(): void {
-    globalThis.document?.fonts?.addEventListener('loadingdone', this.listener);
+    globalThis.document?.fonts?.addEventListener('loadingdone', this.#listener);
   }
 
   hostDisconnected(): void {
-    globalThis.document?.fonts?.removeEventListener('loadingdone', this.listener);
+    globalThis.document?.fonts?.removeEventListener('loadingdone', this.#listener);
   }
 }

@@ -8,23 +8,23 @@ type Host = ReactiveControllerHost & HTMLElement & { requestUpdate(name?: Proper
  * upgraded (or edits it later) is read again.
  */
 export class LightDomController implements ReactiveController {
-  private readonly host: Host;
-  private observer: MutationObserver | undefined;
+  readonly #host: Host;
+  #observer: MutationObserver | undefined;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => {
+    this.#observer ??= new MutationObserver(() => {
       // Named, so the host knows its data may have changed (and `rendered` is pending again).
-      this.host.requestUpdate('lightDom', null);
+      this.#host.requestUpdate('lightDom', null);
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 }

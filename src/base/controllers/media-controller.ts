@@ -7,29 +7,29 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class MediaController implements ReactiveController {
   matches = false;
-  private readonly host: ReactiveControllerHost;
-  private readonly query: string;
-  private list: MediaQueryList | undefined;
-  private readonly onChange = (event: MediaQueryListEvent) => {
+  readonly #host: ReactiveControllerHost;
+  readonly #query: string;
+  #list: MediaQueryList | undefined;
+  readonly #onChange = (event: MediaQueryListEvent) => {
     this.matches = event.matches;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   constructor(host: ReactiveControllerHost, query: string) {
-    this.host = host;
-    this.query = query;
+    this.#host = host;
+    this.#query = query;
     host.addController(this);
   }
 
   hostConnected(): void {
     if (typeof matchMedia === 'undefined') return;
-    this.list = matchMedia(this.query);
-    this.matches = this.list.matches;
-    this.list.addEventListener('change', this.onChange);
+    this.#list = matchMedia(this.#query);
+    this.matches = this.#list.matches;
+    this.#list.addEventListener('change', this.#onChange);
   }
 
   hostDisconnected(): void {
-    this.list?.removeEventListener('change', this.onChange);
-    this.list = undefined;
+    this.#list?.removeEventListener('change', this.#onChange);
+    this.#list = undefined;
   }
 }

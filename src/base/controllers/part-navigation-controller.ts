@@ -33,18 +33,18 @@ export class PartNavigationController implements ReactiveController {
   /** The live region's text. */
   announcement = '';
 
-  private readonly host: Host;
-  private readonly options: PartNavigationOptions;
-  private timer = 0;
+  readonly #host: Host;
+  readonly #options: PartNavigationOptions;
+  #timer = 0;
 
   constructor(host: Host, options: PartNavigationOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** Keeps the tab stop on a part that exists after the data changed. */
@@ -54,7 +54,7 @@ export class PartNavigationController implements ReactiveController {
   }
 
   readonly keydown = (event: KeyboardEvent): void => {
-    const count = this.options.count();
+    const count = this.#options.count();
     if (!count) return;
     const moves: Record<string, number> = {
       ArrowRight: this.focusIndex + 1,
@@ -67,7 +67,7 @@ export class PartNavigationController implements ReactiveController {
     if (event.key === 'Escape') {
       event.preventDefault();
       this.hover(null);
-      this.options.activate(null);
+      this.#options.activate(null);
       return;
     }
     if (!(event.key in moves)) return;
@@ -75,43 +75,43 @@ export class PartNavigationController implements ReactiveController {
     const next = Math.min(count - 1, Math.max(0, moves[event.key]!));
     if (next === this.focusIndex) return;
     this.focusIndex = next;
-    this.changed();
-    void this.host.updateComplete.then(() => {
-      this.host.renderRoot.querySelector<HTMLElement>(`.part[data-index="${next}"]`)?.focus();
+    this.#changed();
+    void this.#host.updateComplete.then(() => {
+      this.#host.renderRoot.querySelector<HTMLElement>(`.part[data-index="${next}"]`)?.focus();
     });
   };
 
   /** A part got focus (Tab, arrows) or was picked in the legend. */
   focus(index: number): void {
-    if (index < 0 || index >= this.options.count()) return;
+    if (index < 0 || index >= this.#options.count()) return;
     this.focusIndex = index;
     this.tipIndex = index;
-    this.options.activate(index);
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => {
-      this.announcement = this.options.describe(index);
-      this.changed();
+    this.#options.activate(index);
+    clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => {
+      this.announcement = this.#options.describe(index);
+      this.#changed();
     }, 120);
-    this.options.focused(index);
-    this.changed();
+    this.#options.focused(index);
+    this.#changed();
   }
 
   readonly focusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Element | null;
     if (to?.classList?.contains('part')) return;
     this.hover(null);
-    this.options.activate(null);
+    this.#options.activate(null);
   };
 
   /** The pointer is over a part (its index) or over none (null). */
   hover(index: number | null): void {
     if (this.tipIndex === index) return;
     this.tipIndex = index;
-    this.changed();
+    this.#changed();
   }
 
-  private changed(): void {
+  #changed(): void {
     // A named request, so the host can tell that only reader state changed, not the drawing.
-    this.host.requestUpdate(PART_NAVIGATION, null);
+    this.#host.requestUpdate(PART_NAVIGATION, null);
   }
 }

@@ -16,23 +16,23 @@ type Host = ReactiveControllerHost & Element;
 export class SizeController implements ReactiveController {
   /** The content width in CSS px (0 until first measured). */
   width = 0;
-  private readonly host: Host;
-  private readonly target: () => Element | null;
-  private observed: Element | null = null;
-  private frame = 0;
-  private pending = 0;
+  readonly #host: Host;
+  readonly #target: () => Element | null;
+  #observed: Element | null = null;
+  #frame = 0;
+  #pending = 0;
 
   constructor(host: Host, target: () => Element | null) {
-    this.host = host;
-    this.target = target;
+    this.#host = host;
+    this.#target = target;
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const target = this.target();
-    if (target === this.observed || typeof ResizeObserver === 'undefined') return;
-    if (this.observed) sharedObserver().unobserve(this.observed);
-    this.observed = target;
+    const target = this.#target();
+    if (target === this.#observed || typeof ResizeObserver === 'undefined') return;
+    if (this.#observed) sharedObserver().unobserve(this.#observed);
+    this.#observed = target;
     if (target) {
       controllers.set(target, this);
       sharedObserver().observe(target);
@@ -40,29 +40,29 @@ export class SizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.observed) {
-      observer?.unobserve(this.observed);
-      controllers.delete(this.observed);
-      this.observed = null;
+    if (this.#observed) {
+      observer?.unobserve(this.#observed);
+      controllers.delete(this.#observed);
+      this.#observed = null;
     }
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   /** @internal called by the shared observer. */
   resized(width: number): void {
-    this.pending = Math.floor(width);
-    if (this.width === 0 && this.pending > 0) {
-      this.width = this.pending;
-      this.host.requestUpdate();
+    this.#pending = Math.floor(width);
+    if (this.width === 0 && this.#pending > 0) {
+      this.width = this.#pending;
+      this.#host.requestUpdate();
       return;
     }
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.pending !== this.width && this.pending > 0) {
-        this.width = this.pending;
-        this.host.requestUpdate();
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.#pending !== this.width && this.#pending > 0) {
+        this.width = this.#pending;
+        this.#host.requestUpdate();
       }
     });
   }

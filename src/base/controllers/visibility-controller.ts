@@ -10,10 +10,10 @@ type Host = ReactiveControllerHost & Element;
 export class VisibilityController implements ReactiveController {
   /** True once the host has been near the viewport; it stays true (we never undraw). */
   visible = false;
-  private readonly host: Host;
+  readonly #host: Host;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
@@ -23,22 +23,22 @@ export class VisibilityController implements ReactiveController {
       this.show();
       return;
     }
-    controllers.set(this.host, this);
-    sharedObserver().observe(this.host);
+    controllers.set(this.#host, this);
+    sharedObserver().observe(this.#host);
   }
 
   hostDisconnected(): void {
-    observer?.unobserve(this.host);
-    controllers.delete(this.host);
+    observer?.unobserve(this.#host);
+    controllers.delete(this.#host);
   }
 
   /** Marks the host visible now (the `eager` attribute, or the observer said so). */
   show(): void {
     if (this.visible) return;
     this.visible = true;
-    observer?.unobserve(this.host);
-    controllers.delete(this.host);
-    this.host.requestUpdate();
+    observer?.unobserve(this.#host);
+    controllers.delete(this.#host);
+    this.#host.requestUpdate();
   }
 }
 
