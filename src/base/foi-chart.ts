@@ -203,7 +203,11 @@ export class FoiChart extends LitElement {
   private drawError: string | null = null;
 
   readonly #visibility = new VisibilityController(this);
-  readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  readonly #size = new SizeController(
+    this,
+    () => this.renderRoot.querySelector('.sizer'),
+    (width) => this.#widthMatters(width),
+  );
   /** Only asks for an update (named `lightDom`) when the page edits the element's children. */
   protected readonly lightDom = new LightDomController(this);
   readonly #nav = new PartNavigationController(this, {
@@ -465,7 +469,18 @@ export class FoiChart extends LitElement {
 
   // ----- drawing ------------------------------------------------------------------------------
 
-  #layout(rows: Row[]): BarLayout {
+  /**
+   * Whether a new width changes what the reader sees: a chart near the screen redraws; a chart
+   * not drawn yet only needs an update when its reserved height changes (a page of fifty charts
+   * then does one update per off-screen chart before load, not two).
+   */
+  #widthMatters(width: number): boolean {
+    if (this.#visibility.visible) return true;
+    if (!this.#barLayout || !this.#model) return false;
+    return this.#layout(this.#model.rows, width).height !== this.#barLayout.height;
+  }
+
+  #layout(rows: Row[], width = this.#size.width): BarLayout {
     const style = getComputedStyle(this);
     const fontSize = this.#canvasFontSize(style);
     const measure = textMeasurer(`${fontSize}px ${style.fontFamily}`);
@@ -474,7 +489,7 @@ export class FoiChart extends LitElement {
       labels: rows.map((row) => row.label),
       // Until the ResizeObserver's first report (before the first paint) a typical column width
       // stands in; reading the real width here would force a layout per chart.
-      width: this.#size.width || 600,
+      width: width || 600,
       fontSize,
       barThickness,
       measure,

@@ -62,9 +62,6 @@ export const chartStyles = css`
     }
   }
   ${unsafeCSS(probeStyles)}
-  figure {
-    container-type: inline-size;
-  }
   .sizer {
     height: 0;
     width: 100%;
@@ -100,8 +97,11 @@ export const chartStyles = css`
     position: relative;
     width: 100%;
   }
+  /* A square as wide as the column, up to --foi-max-height. (Not a size container with
+     100cqw: every style read inside a size container forces a layout.) */
   .chart.donut {
-    height: min(var(--_max-height), 100cqw);
+    width: 100%;
+    aspect-ratio: 1;
     max-width: var(--_max-height);
     margin: 0 auto;
   }

@@ -14,40 +14,52 @@ export { Chart };
 
 /** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
 export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
+  // One Chart.js update and render: the data and options go into the constructor, and the
+  // canvas gets its size first (otherwise Chart.js reads it from computed style, then resize()
+  // would update and render a second time).
+  const box = boxOf(canvas);
+  if (box) {
+    canvas.width = box.width;
+    canvas.height = box.height;
+  }
+  specs.set(canvas, spec);
   const config = {
     type: spec.kind === 'bar' ? 'bar' : 'doughnut',
-    data: { labels: [], datasets: [{ data: [] }] },
+    data: { labels: labels(spec), datasets: [{ data: spec.values.slice(), ...datasetStyle(spec) }] },
     options: options(spec),
     plugins: spec.kind === 'bar' ? [valueLabels, labelsAbove, updateListener] : [updateListener],
   } as unknown as ChartConfiguration;
-  const chart = new Chart(canvas, config);
-  updateChart(chart, spec);
-  return chart;
+  return new Chart(canvas, config);
 }
 
 /** Updates a chart in place: new labels, values, colours and options, one redraw. */
 export function updateChart(chart: Chart, spec: DrawSpec): void {
-  specs.set(chart, spec);
-  const fills = spec.colors.map((color, i) =>
-    spec.patterns ? patternFill(color, spec.patternColor, i) : color,
-  );
-  chart.data.labels = spec.labels.map((lines) => (lines.length === 1 ? lines[0] : lines));
+  specs.set(chart.canvas, spec);
+  chart.data.labels = labels(spec);
   const dataset = chart.data.datasets[0]!;
   dataset.data = spec.values.slice();
-  Object.assign(dataset, datasetStyle(spec, fills));
+  Object.assign(dataset, datasetStyle(spec));
   chart.options = options(spec) as typeof chart.options;
-  const box = (chart.canvas.parentNode as HTMLElement | null)?.getBoundingClientRect();
+  const box = boxOf(chart.canvas);
   // Chart.js is not left to watch the size itself (responsive: false): a resize and a data
   // change in the same frame would each redraw. resize() also runs the update.
-  if (box && (Math.round(box.width) !== chart.width || Math.round(box.height) !== chart.height)) {
-    chart.resize(Math.round(box.width), Math.round(box.height));
+  if (box && (box.width !== chart.width || box.height !== chart.height)) {
+    chart.resize(box.width, box.height);
   } else {
     chart.update(spec.animate ? undefined : 'none');
   }
 }
 
+/** The size of the box the canvas fills, in whole CSS px. */
+function boxOf(canvas: HTMLCanvasElement): { width: number; height: number } | null {
+  const box = (canvas.parentNode as HTMLElement | null)?.getBoundingClientRect();
+  return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
+}
+
+const labels = (spec: DrawSpec) => spec.labels.map((lines) => (lines.length === 1 ? lines[0] : lines));
+
 export function destroyChart(chart: Chart): void {
-  specs.delete(chart);
+  specs.delete(chart.canvas);
   chart.destroy();
 }
 
@@ -92,7 +104,8 @@ function arcBox(p: Record<string, number>): PartBox {
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
-function datasetStyle(spec: DrawSpec, fills: (string | CanvasPattern)[]) {
+function datasetStyle(spec: DrawSpec) {
+  const fills = spec.colors.map((color, i) => (spec.patterns ? patternFill(color, spec.patternColor, i) : color));
   if (spec.kind === 'bar') {
     return {
       backgroundColor: fills,

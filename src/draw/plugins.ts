@@ -1,11 +1,13 @@
-import type { Chart, Plugin } from 'chart.js';
+import type { Plugin } from 'chart.js';
 import type { DrawSpec } from './spec.js';
 
 /**
  * Per-chart drawing settings live in a WeakMap rather than on the chart options, so Chart.js
- * never tries to resolve or clone our functions and arrays.
+ * never tries to resolve or clone our functions and arrays. Keyed by canvas: the first update
+ * runs inside `new Chart`, before there is a chart to key by.
  */
-export const specs = new WeakMap<Chart, DrawSpec>();
+export const specs = new WeakMap<HTMLCanvasElement, DrawSpec>();
+const specOf = (chart: { canvas: HTMLCanvasElement }) => specs.get(chart.canvas);
 
 export const font = (spec: DrawSpec, scale = 1, weight: 'normal' | 'bold' = 'normal') =>
   `${weight} ${Math.round(spec.fontSize * scale)}px ${spec.fontFamily}`;
@@ -14,7 +16,7 @@ export const font = (spec: DrawSpec, scale = 1, weight: 'normal' | 'bold' = 'nor
 export const valueLabels: Plugin<'bar'> = {
   id: 'foiValueLabels',
   afterDatasetsDraw(chart) {
-    const spec = specs.get(chart as unknown as Chart);
+    const spec = specOf(chart);
     if (!spec || spec.kind !== 'bar') return;
     const { ctx } = chart;
     const meta = chart.getDatasetMeta(0);
@@ -44,12 +46,12 @@ export const valueLabels: Plugin<'bar'> = {
 export const labelsAbove: Plugin<'bar'> = {
   id: 'foiLabelsAbove',
   afterDatasetsUpdate(chart) {
-    const spec = specs.get(chart as unknown as Chart);
+    const spec = specOf(chart);
     if (!spec || spec.kind !== 'bar' || !spec.labelsAbove || !spec.labelShift) return;
     for (const bar of chart.getDatasetMeta(0).data) (bar as unknown as { y: number }).y += spec.labelShift;
   },
   afterDatasetsDraw(chart) {
-    const spec = specs.get(chart as unknown as Chart);
+    const spec = specOf(chart);
     if (!spec || spec.kind !== 'bar' || !spec.labelsAbove) return;
     const { ctx, chartArea } = chart;
     const meta = chart.getDatasetMeta(0);
@@ -75,6 +77,6 @@ export const labelsAbove: Plugin<'bar'> = {
 export const updateListener: Plugin = {
   id: 'foiUpdateListener',
   afterUpdate(chart) {
-    specs.get(chart as unknown as Chart)?.onUpdate?.();
+    specOf(chart)?.onUpdate?.();
   },
 };

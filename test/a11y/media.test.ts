@@ -99,7 +99,7 @@ describe('reflow at 320 CSS px', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(320);
     const { specs } = await import('../../src/draw/plugins.js');
-    expect(specs.get(el.chart!)!.labelsAbove).to.equal(true);
+    expect(specs.get(el.chart!.canvas)!.labelsAbove).to.equal(true);
     expect((el.chart!.options.scales!.y!.ticks as { display: boolean }).display).to.equal(false);
     // Each bar sits under its own label: five bars take well under 100 px each.
     expect(shadow(el).querySelector('canvas')!.getBoundingClientRect().height).to.be.below(5 * 100);

@@ -131,13 +131,13 @@ Ratio 1:2: 5"></foi-bar-chart>`,
     );
     // The text drawn at the end of each bar is what the drawing plugin gets from the element.
     const { specs } = await import('../../src/draw/plugins.js');
-    expect(specs.get(both.chart!)!.valueLabels).to.deep.equal(['261 (50%)']);
+    expect(specs.get(both.chart!.canvas)!.valueLabels).to.deep.equal(['261 (50%)']);
     const percent = await settled<FoiBarChart>(
       html`<foi-bar-chart eager value-format="percent" total="521" values="Facebook: 261"></foi-bar-chart>`,
     );
-    expect(specs.get(percent.chart!)!.valueLabels).to.deep.equal(['50%']);
+    expect(specs.get(percent.chart!.canvas)!.valueLabels).to.deep.equal(['50%']);
     const number = await settled<FoiBarChart>(html`<foi-bar-chart eager total="521" values="Facebook: 261"></foi-bar-chart>`);
-    expect(specs.get(number.chart!)!.valueLabels).to.deep.equal(['261']);
+    expect(specs.get(number.chart!.canvas)!.valueLabels).to.deep.equal(['261']);
   });
 
   it('draws highlighted labels in the accent colour and the rest muted', async () => {

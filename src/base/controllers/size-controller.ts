@@ -18,13 +18,19 @@ export class SizeController implements ReactiveController {
   width = 0;
   readonly #host: Host;
   readonly #target: () => Element | null;
+  readonly #matters: (width: number) => boolean;
   #observed: Element | null = null;
   #frame = 0;
   #pending = 0;
 
-  constructor(host: Host, target: () => Element | null) {
+  /**
+   * `matters(width)`: whether the host needs an update for this new width (default: always).
+   * The width is recorded either way, for the host's next update.
+   */
+  constructor(host: Host, target: () => Element | null, matters: (width: number) => boolean = () => true) {
     this.#host = host;
     this.#target = target;
+    this.#matters = matters;
     host.addController(this);
   }
 
@@ -53,18 +59,21 @@ export class SizeController implements ReactiveController {
   resized(width: number): void {
     this.#pending = Math.floor(width);
     if (this.width === 0 && this.#pending > 0) {
-      this.width = this.#pending;
-      this.#host.requestUpdate();
+      this.#apply();
       return;
     }
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      if (this.#pending !== this.width && this.#pending > 0) {
-        this.width = this.#pending;
-        this.#host.requestUpdate();
-      }
+      if (this.#pending !== this.width && this.#pending > 0) this.#apply();
     });
+  }
+
+  #apply(): void {
+    const width = this.#pending;
+    const matters = this.#matters(width);
+    this.width = width;
+    if (matters) this.#host.requestUpdate();
   }
 }
 
