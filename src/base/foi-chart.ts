@@ -564,6 +564,9 @@ export class FoiChart extends LitElement {
       return;
     }
     const token = ++this.#drawToken;
+    // A first drawing waits for the module, so it runs after Lit's update; a redraw of a drawn
+    // chart runs inside updated().
+    const first = !this.#drawModule;
     let module: DrawModule;
     try {
       module = this.#drawModule ?? (await loadDraw());
@@ -586,7 +589,10 @@ export class FoiChart extends LitElement {
     if (this.#chartInstance) module.updateChart(this.#chartInstance, spec);
     else this.#chartInstance = module.createChart(canvas, spec);
     this.#drawnKey = key;
-    this.#measureParts();
+    // After a first drawing the focus targets are placed at once, in the same frame as the
+    // canvas; inside updated() that would schedule an update from an update, so they wait a frame.
+    if (first) this.#readPartBoxes();
+    else this.#measureParts();
     emit(this, 'foi-render', { chart: this.#chartInstance });
     this.#settle?.();
   }

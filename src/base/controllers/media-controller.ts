@@ -23,7 +23,7 @@ export class MediaController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof matchMedia === 'undefined') return;
-    this.#list = matchMedia(this.#query);
+    this.#list = sharedList(this.#query);
     this.matches = this.#list.matches;
     this.#list.addEventListener('change', this.#onChange);
   }
@@ -32,4 +32,12 @@ export class MediaController implements ReactiveController {
     this.#list?.removeEventListener('change', this.#onChange);
     this.#list = undefined;
   }
+}
+
+/** One MediaQueryList per query for the whole page: fifty charts need 3, not 150. */
+const lists = new Map<string, MediaQueryList>();
+function sharedList(query: string): MediaQueryList {
+  let list = lists.get(query);
+  if (!list) lists.set(query, (list = matchMedia(query)));
+  return list;
 }
