@@ -240,7 +240,9 @@ export class FoiChart extends LitElement {
 
   // Derived in willUpdate.
   #model: ChartModel | null = null;
-  #fmt: Format = createFormat(FALLBACK_LOCALE);
+  // Set in the first willUpdate: creating it in the constructor would load the locale data
+  // (tens of ms, once per page) before the drawing chunk's request has even started.
+  #fmt!: Format;
   #message = '';
   #summaryParts = { takeaway: '', structure: '', text: '' };
   #tableCaption = '';
@@ -295,6 +297,10 @@ export class FoiChart extends LitElement {
     if (!drawRequested && (this.eager || nearViewport(this))) {
       drawRequested = true;
       loadDraw().catch(() => (drawRequested = false));
+      // The first chart in the page is where it will be (nothing before it is rendered yet, so
+      // only those after it are misplaced): near the screen means draw without waiting a frame
+      // for the visibility observer's first report.
+      this.#visibility.show();
     }
     if (this.hasUpdated) {
       // Reconnected: the chart was destroyed on disconnect, so draw it again.
