@@ -534,6 +534,7 @@ export class FoiChart extends LitElement {
     const layout = this.#barLayout;
     return {
       kind,
+      ...this.#chartBox(),
       labels: layout ? layout.lines : rows.map((row) => [row.label]),
       values: rows.map((row) => row.value),
       colors: fills,
@@ -555,6 +556,20 @@ export class FoiChart extends LitElement {
       onUpdate: () => this.#measureParts(),
       onHover: (index) => this.#nav.hover(index),
     };
+  }
+
+  /**
+   * The size of the box the canvas fills, from what is already known (the measured width, the
+   * bars' laid-out height, the donut's CSS size limit), so drawing forces no layout.
+   * 0 × 0 until the width is first measured: the drawing code then measures the box itself.
+   */
+  #chartBox(): { width: number; height: number } {
+    const width = this.#size.width;
+    if (!width) return { width: 0, height: 0 };
+    if (this.#barLayout) return { width, height: this.#barLayout.height };
+    const box = this.renderRoot.querySelector('.chart');
+    const side = Math.floor(Math.min(width, (box && parseFloat(getComputedStyle(box).maxWidth)) || width));
+    return { width: side, height: side };
   }
 
   async #draw(): Promise<void> {

@@ -39,6 +39,8 @@ export const chartStyles = css`
     --_bar-height: var(--foi-bar-height, 28px);
     --_max-height: var(--foi-max-height, 360px);
     display: block;
+    /* Its own stacking context: drawing one chart repaints that figure, not the whole article. */
+    isolation: isolate;
     box-sizing: border-box;
     max-width: 100%;
     min-width: 0;

@@ -17,7 +17,7 @@ export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
   // One Chart.js update and render: the data and options go into the constructor, and the
   // canvas gets its size first (otherwise Chart.js reads it from computed style, then resize()
   // would update and render a second time).
-  const box = boxOf(canvas);
+  const box = boxOf(canvas, spec);
   if (box) {
     canvas.width = box.width;
     canvas.height = box.height;
@@ -40,7 +40,7 @@ export function updateChart(chart: Chart, spec: DrawSpec): void {
   dataset.data = spec.values.slice();
   Object.assign(dataset, datasetStyle(spec));
   chart.options = options(spec) as typeof chart.options;
-  const box = boxOf(chart.canvas);
+  const box = boxOf(chart.canvas, spec);
   // Chart.js is not left to watch the size itself (responsive: false): a resize and a data
   // change in the same frame would each redraw. resize() also runs the update.
   if (box && (box.width !== chart.width || box.height !== chart.height)) {
@@ -50,8 +50,9 @@ export function updateChart(chart: Chart, spec: DrawSpec): void {
   }
 }
 
-/** The size of the box the canvas fills, in whole CSS px. */
-function boxOf(canvas: HTMLCanvasElement): { width: number; height: number } | null {
+/** The size of the box the canvas fills, in whole CSS px: as the element knows it, else measured. */
+function boxOf(canvas: HTMLCanvasElement, spec: DrawSpec): { width: number; height: number } | null {
+  if (spec.width > 0 && spec.height > 0) return { width: spec.width, height: spec.height };
   const box = (canvas.parentNode as HTMLElement | null)?.getBoundingClientRect();
   return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
 }

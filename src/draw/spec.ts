@@ -5,6 +5,9 @@
  */
 export interface DrawSpec {
   kind: 'bar' | 'donut';
+  /** The size of the box the canvas fills, in CSS px; 0 × 0: measure it. */
+  width: number;
+  height: number;
   /** Category labels, each already wrapped into lines. */
   labels: string[][];
   values: number[];
