@@ -18,7 +18,7 @@ import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { SizeController } from './controllers/size-controller.js';
-import { VisibilityController } from './controllers/visibility-controller.js';
+import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { layoutBars, type BarLayout } from './layout.js';
 import { textMeasurer } from './measure-text.js';
 import { loadDraw, loadRemote, type DrawModule } from './chunks.js';
@@ -321,11 +321,12 @@ export class FoiChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.eager) this.#visibility.show();
+    const keys = [...changed.keys()] as string[];
     // Focus, tooltip, announcements and table state change nothing on the canvas: only other
-    // properties, or a controller's plain requestUpdate() (size, visibility, media, fonts) do.
-    if (changed.size === 0 || [...changed.keys()].some((key) => !READER_STATE.has(key as string))) {
-      this.#needsDraw = true;
-    }
+    // properties, or a controller's plain requestUpdate() (size, media, fonts) do.
+    if (!keys.length || keys.some((key) => !READER_STATE.has(key))) this.#needsDraw = true;
+    // Nor do they, or coming near the viewport, change the data, text or layout derived below.
+    if (this.#resolved && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE)) return;
     const result = this.#readData();
     const settings = (this.#resolved = this.#settings());
     this.#fmt = createFormat(settings.locale);

@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & Element;
+type Host = ReactiveControllerHost & Element & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
+
+/** The name the host's update is requested under when it comes near the viewport. */
+export const VISIBLE = 'nearViewport';
 
 /**
  * Tells its host when it comes within about one screen of the viewport, so a page with fifty
@@ -38,7 +41,7 @@ export class VisibilityController implements ReactiveController {
     this.visible = true;
     observer?.unobserve(this.#host);
     controllers.delete(this.#host);
-    this.#host.requestUpdate();
+    this.#host.requestUpdate(VISIBLE, false);
   }
 }
 
