@@ -19,7 +19,7 @@ import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
-import { layoutBars, type BarLayout } from './layout.js';
+import { FALLBACK_WIDTH, layoutBars, type BarLayout } from './layout.js';
 import { textMeasurer } from './measure-text.js';
 import { loadDraw, loadRemote, type DrawModule } from './chunks.js';
 import { cssomStyle } from './cssom-style.js';
@@ -325,8 +325,14 @@ export class FoiChart extends LitElement {
     // Focus, tooltip, announcements and table state change nothing on the canvas: only other
     // properties, or a controller's plain requestUpdate() (size, media, fonts) do.
     if (!keys.length || keys.some((key) => !READER_STATE.has(key))) this.#needsDraw = true;
-    // Nor do they, or coming near the viewport, change the data, text or layout derived below.
-    if (this.#resolved && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE)) return;
+    // Nor do they, or coming near the viewport, change the data and text derived below; only
+    // the bar layout may need redoing, for a width recorded without an update (#widthMatters).
+    if (this.#resolved && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE)) {
+      if (this.#barLayout && this.#model && this.#barLayout.width !== (this.#size.width || FALLBACK_WIDTH)) {
+        this.#barLayout = this.#layout(this.#model.rows);
+      }
+      return;
+    }
     const result = this.#readData();
     const settings = (this.#resolved = this.#settings());
     this.#fmt = createFormat(settings.locale);
@@ -494,9 +500,9 @@ export class FoiChart extends LitElement {
     const barThickness = Math.max(8, parseFloat(style.getPropertyValue('--_bar-height')) || 28);
     return layoutBars({
       labels: rows.map((row) => row.label),
-      // Until the ResizeObserver's first report (before the first paint) a typical column width
-      // stands in; reading the real width here would force a layout per chart.
-      width: width || 600,
+      // 0 until the ResizeObserver's first report (before the first paint): layoutBars then uses
+      // a typical column width; reading the real width here would force a layout per chart.
+      width,
       fontSize,
       barThickness,
       measure,

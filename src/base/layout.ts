@@ -1,9 +1,14 @@
 import { wrapLabel } from '../core/wrap.js';
 
+/** The width laid out for until the first measurement (a typical article column). */
+export const FALLBACK_WIDTH = 600;
+
 /** Below this width bar labels go above their bars (WCAG 1.4.10 reflow at 320 px). */
 export const NARROW_WIDTH = 420;
 
 export interface BarLayout {
+  /** The width laid out for, in CSS px. */
+  width: number;
   /** Each label wrapped to the space it has. */
   lines: string[][];
   /** Canvas height in CSS px, fixed before drawing so nothing shifts when the canvas appears. */
@@ -27,7 +32,7 @@ export function layoutBars(options: {
   measure: (text: string) => number;
 }): BarLayout {
   const { labels, fontSize, barThickness, measure } = options;
-  const width = options.width > 0 ? options.width : 600;
+  const width = options.width > 0 ? options.width : FALLBACK_WIDTH;
   const labelsAbove = width < NARROW_WIDTH;
   const lineHeight = Math.round(fontSize * 1.25);
   // Beside the bars, labels take at most 40% of the width; above them, all of it.
@@ -41,5 +46,5 @@ export function layoutBars(options: {
     ? barThickness + labelBlock + 10
     : Math.max(barThickness + 10, mostLines * lineHeight + 8);
   const axis = lineHeight + 16;
-  return { lines, height: Math.ceil(labels.length * band + axis), labelsAbove, barThickness, labelShift: labelBlock / 2 };
+  return { width, lines, height: Math.ceil(labels.length * band + axis), labelsAbove, barThickness, labelShift: labelBlock / 2 };
 }

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/all.js';
 import type { FoiBarChart, FoiDonutChart } from '../../src/index.js';
 import { nextFrame, settled, settledIn, shadow } from './helpers.js';
@@ -92,6 +92,33 @@ describe('figure', () => {
     ctx.font = `${font.size}px ${font.family}`;
     for (const line of long) expect(ctx.measureText(line).width, line).to.be.at.most(600 * 0.4);
     expect(el.chart!.chartArea.left).to.be.at.least(Math.max(...long.map((l) => ctx.measureText(l).width)));
+  });
+
+  it('a chart resized while off screen draws its labels wrapped for its width when it comes into view', async () => {
+    // Many short words: a slightly narrower column moves the line breaks without adding a line,
+    // so the reserved height stays the same and the resize alone asks for no update.
+    const values = 'aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq rr ss tt uu vv: 3; B: 1';
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 800px; margin-top: 400vh"><foi-bar-chart values=${values}></foi-bar-chart></div>`,
+    );
+    const el = wrapper.querySelector('foi-bar-chart') as FoiBarChart;
+    await el.updateComplete;
+    for (let i = 0; i < 3; i++) await nextFrame();
+    const box = () => shadow(el).querySelector('.chart')!.getBoundingClientRect();
+    const heightBefore = box().height;
+    expect(el.chart, 'not drawn while off screen').to.equal(null);
+    wrapper.style.width = '700px';
+    for (let i = 0; i < 3; i++) await nextFrame();
+    expect(box().height, 'the resize leaves the reserved height (else this tests nothing new)').to.equal(heightBefore);
+
+    const reference = await settledIn<FoiBarChart>(
+      html`<div style="width: 700px"><foi-bar-chart eager values=${values}></foi-bar-chart></div>`,
+      'foi-bar-chart',
+    );
+    el.scrollIntoView();
+    await el.rendered;
+    window.scrollTo(0, 0);
+    expect(el.chart!.data.labels).to.deep.equal(reference.chart!.data.labels);
   });
 
   it('follows its container width (no fixed pixel width)', async () => {
