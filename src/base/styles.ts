@@ -95,9 +95,12 @@ export const chartStyles = css`
     color: var(--_muted);
     margin: 0.15em 0 0;
   }
+  /* Its size never depends on what is drawn in it (bars: a set height; donut: a square), so
+     size and layout containment let drawing and placing focus targets lay out only this box. */
   .chart {
     position: relative;
     width: 100%;
+    contain: size layout;
   }
   /* A square as wide as the column, up to --foi-max-height. (Not a size container with
      100cqw: every style read inside a size container forces a layout.) */
