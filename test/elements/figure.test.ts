@@ -121,6 +121,32 @@ describe('figure', () => {
     expect(el.chart!.data.labels).to.deep.equal(reference.chart!.data.labels);
   });
 
+  it('draws a new chart with one Chart.js update and no resize afterwards', async () => {
+    const { Chart } = await import('../../src/draw/register.js');
+    const calls = { update: 0, resize: 0 };
+    const { update, resize } = Chart.prototype;
+    Chart.prototype.update = function (this: InstanceType<typeof Chart>, ...args: Parameters<typeof update>) {
+      calls.update++;
+      return update.apply(this, args);
+    };
+    Chart.prototype.resize = function (this: InstanceType<typeof Chart>, ...args: Parameters<typeof resize>) {
+      calls.resize++;
+      return resize.apply(this, args);
+    };
+    try {
+      const el = await settledIn<FoiBarChart>(
+        html`<div style="width: 500px"><foi-bar-chart eager values="A: 1; B: 2; C: 3"></foi-bar-chart></div>`,
+        'foi-bar-chart',
+      );
+      expect(el.chart!.data.datasets[0]!.data).to.deep.equal([3, 2, 1]);
+      expect(el.chart!.width).to.be.within(480, 500);
+      expect(calls).to.deep.equal({ update: 1, resize: 0 });
+    } finally {
+      Chart.prototype.update = update;
+      Chart.prototype.resize = resize;
+    }
+  });
+
   it('follows its container width (no fixed pixel width)', async () => {
     const el = await settledIn<FoiBarChart>(
       html`<div style="width: 500px"><foi-bar-chart eager values="A: 1; B: 2"></foi-bar-chart></div>`,
