@@ -19,7 +19,7 @@ import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
-import { FALLBACK_WIDTH, layoutBars, type BarLayout } from './layout.js';
+import { layoutBars, layoutWidth, type BarLayout } from './layout.js';
 import { textMeasurer } from './measure-text.js';
 import { loadDraw, loadRemote, type DrawModule } from './chunks.js';
 import { cssomStyle } from './cssom-style.js';
@@ -328,7 +328,7 @@ export class FoiChart extends LitElement {
     // Nor do they, or coming near the viewport, change the data and text derived below; only
     // the bar layout may need redoing, for a width recorded without an update (#widthMatters).
     if (this.#resolved && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE)) {
-      if (this.#barLayout && this.#model && this.#barLayout.width !== (this.#size.width || FALLBACK_WIDTH)) {
+      if (this.#barLayout && this.#model && this.#barLayout.width !== layoutWidth(this.#size.width)) {
         this.#barLayout = this.#layout(this.#model.rows);
       }
       return;
@@ -585,8 +585,8 @@ export class FoiChart extends LitElement {
     const colors = readColors(this.renderRoot);
     const spec = this.#drawSpec(rows, colors);
     checkAuthoring(this, this.#resolved, colors, spec.colors);
-    // The width is part of the key: a new width means one resize, done here, not by Chart.js.
-    const key = `${this.#size.width}|${JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v))}`;
+    // The spec holds the canvas box, so a new size is a new key: one resize, done here, not by Chart.js.
+    const key = JSON.stringify(spec, (_k, v) => (typeof v === 'function' ? undefined : v));
     if (key === this.#drawnKey && this.#chartInstance) {
       this.#settle?.();
       return;

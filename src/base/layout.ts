@@ -1,7 +1,7 @@
 import { wrapLabel } from '../core/wrap.js';
 
-/** The width laid out for until the first measurement (a typical article column). */
-export const FALLBACK_WIDTH = 600;
+/** The width a chart is laid out for: the measured one, or a typical article column until then. */
+export const layoutWidth = (measured: number): number => (measured > 0 ? measured : 600);
 
 /** Below this width bar labels go above their bars (WCAG 1.4.10 reflow at 320 px). */
 export const NARROW_WIDTH = 420;
@@ -32,7 +32,7 @@ export function layoutBars(options: {
   measure: (text: string) => number;
 }): BarLayout {
   const { labels, fontSize, barThickness, measure } = options;
-  const width = options.width > 0 ? options.width : FALLBACK_WIDTH;
+  const width = layoutWidth(options.width);
   const labelsAbove = width < NARROW_WIDTH;
   const lineHeight = Math.round(fontSize * 1.25);
   // Beside the bars, labels take at most 40% of the width; above them, all of it.

@@ -115,10 +115,13 @@ describe('figure', () => {
       html`<div style="width: 700px"><foi-bar-chart eager values=${values}></foi-bar-chart></div>`,
       'foi-bar-chart',
     );
-    el.scrollIntoView();
-    await el.rendered;
-    window.scrollTo(0, 0);
-    expect(el.chart!.data.labels).to.deep.equal(reference.chart!.data.labels);
+    try {
+      el.scrollIntoView();
+      await el.rendered;
+      expect(el.chart!.data.labels).to.deep.equal(reference.chart!.data.labels);
+    } finally {
+      window.scrollTo(0, 0);
+    }
   });
 
   it('draws a new chart with one Chart.js update and no resize afterwards', async () => {
