@@ -738,9 +738,12 @@ export class FoiChart extends LitElement {
           : nothing}
         ${this.state === 'ready' ? this.#renderActions() : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#nav.announcement}</div>
-        <div class="probe" aria-hidden="true" hidden>
-          ${PROBES.map(([name]) => html`<span class="p-${name}"></span>`)}
-        </div>
+        ${this.#visibility.visible
+          ? // Colour probes are read only to draw, so charts far from the screen skip them.
+            html`<div class="probe" aria-hidden="true" hidden>
+              ${PROBES.map(([name]) => html`<span class="p-${name}"></span>`)}
+            </div>`
+          : nothing}
       </figure>
     `;
   }
