@@ -387,11 +387,12 @@ export class FoiChart extends LitElement {
 
   /**
    * Any change that may redraw makes `rendered` pending again at once, so that
-   * `el.data = …; await el.rendered` waits for the new drawing, not the previous one.
+   * `el.data = …; await el.rendered` waits for the new drawing, not the previous one. A value
+   * Lit finds unchanged queues no update, so it leaves the promise as it is.
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (name !== undefined && this.hasUpdated && !this.#settle && !READER_STATE.has(name as string)) {
+    if (name !== undefined && this.isUpdatePending && this.hasUpdated && !this.#settle && !READER_STATE.has(name as string)) {
       this.#renderedPromise = this.#newRendered();
     }
   }

@@ -274,4 +274,25 @@ describe('the rendered promise', () => {
     await el.rendered;
     expect(el.getAttribute('state')).to.equal('error');
   });
+  it('stays resolved when a property is set to the value it already has', async () => {
+    const el = await settled<FoiBarChart>(html`<foi-bar-chart eager values="A: 1" heading="Same"></foi-bar-chart>`);
+    await el.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    const drawn = el.chart;
+    for (const setSame of [
+      () => (el.values = el.values),
+      () => (el.heading = 'Same'),
+      () => el.setAttribute('heading', 'Same'),
+    ]) {
+      setSame();
+      // Nothing changed, so no update comes: a renewed promise would never resolve.
+      const outcome = await Promise.race([
+        el.rendered.then(() => 'resolved'),
+        new Promise((done) => setTimeout(() => done('still pending'), 300)),
+      ]);
+      expect(outcome).to.equal('resolved');
+    }
+    expect(el.chart).to.equal(drawn);
+  });
 });
