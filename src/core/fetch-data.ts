@@ -129,8 +129,3 @@ async function readLimited(response: Response): Promise<string | null> {
   }
   return new TextDecoder().decode(all);
 }
-
-/** For tests: forget every cached response. */
-export function clearDataCache(): void {
-  settled.clear();
-}
