@@ -2,13 +2,15 @@ import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDecla
 import type { Chart } from 'chart.js';
 import { toCsv, csvFileName } from '../core/csv-export.js';
 import { createFormat, FALLBACK_LOCALE, formatValue, withUnit, type Format } from '../core/format.js';
-import { buildRows, parseSort, parseTotal, parseValueFormat, type ChartModel } from '../core/model.js';
+import type { GridOptions } from '../core/grid.js';
+import { buildRows, checkModel, parseSort, parseTotal, parseValueFormat, type ChartModel, type TotalSetting } from '../core/model.js';
+import { dataNotes } from '../core/notes.js';
+import { localeStyle, parseDecimal } from '../core/parse-number.js';
 import { findDataTable, readTable } from '../core/parse-table.js';
-import { parseValues } from '../core/parse-values.js';
+import { parseValues, validateData } from '../core/parse-values.js';
 import { describeChart } from '../core/summary.js';
-import type { ChartKind, Datum, ParseResult, Row } from '../core/types.js';
+import type { ChartKind, DataExtras, Datum, ParseResult, Row } from '../core/types.js';
 import { safeFetchUrl, safeLinkHref } from '../core/url.js';
-import { validateData } from '../core/validate.js';
 import { emit } from '../events/index.js';
 import type { DrawSpec, PartBox } from '../draw/spec.js';
 import { chartState, type ChartState } from './chart-state.js';
@@ -26,7 +28,7 @@ import { cssomStyle } from './cssom-style.js';
 import { checkAuthoring } from './dev-warnings.js';
 import { saveBlob } from './downloads.js';
 import { chartStyles } from './styles.js';
-import { legendTemplate, tableTemplate, type TableSort } from './templates.js';
+import { legendTemplate, tableTemplate, withMissing, type TableSort } from './templates.js';
 
 export type { ChartState };
 
@@ -53,7 +55,7 @@ interface Settings {
   sourceHref: string;
   note: string;
   unit: string;
-  total: number | null;
+  total: TotalSetting;
   remainderLabel: string | null;
   locale: string;
 }
@@ -117,6 +119,7 @@ export class FoiChart extends LitElement {
     sourceHref: { attribute: 'source-href' },
     note: {},
     total: {},
+    decimal: {},
     remainderLabel: { attribute: 'remainder-label' },
     unit: {},
     valueFormat: { attribute: 'value-format' },
@@ -163,8 +166,13 @@ export class FoiChart extends LitElement {
   sourceHref: string | null = null;
   /** Footnote. */
   note: string | null = null;
-  /** Denominator for percentages (e.g. 521 cases when categories overlap); default: the sum. */
-  total: string | null = null;
+  /**
+   * Denominator for shares (e.g. 521 cases when categories overlap), or `sum`. Donuts default
+   * to the sum; bars show no shares without it (or a total row in the data).
+   */
+  total: string | number | null = null;
+  /** `","` or `"."`: the decimal mark of the data, for a column that could be read both ways. */
+  decimal: string | null = null;
   /** With `total`: adds a part for `total − sum`, labelled so, when positive. */
   remainderLabel: string | null = null;
   /** The noun for values, e.g. `cases`. */
@@ -247,6 +255,8 @@ export class FoiChart extends LitElement {
   #summaryParts = { takeaway: '', structure: '', text: '' };
   #tableCaption = '';
   #labelHeader = 'Category';
+  /** What the data said besides its rows: notes, missing figures, a total row. */
+  #extras: DataExtras = {};
   #barLayout: BarLayout | null = null;
   /** Attributes merged with the preset's defaults, resolved once per update. */
   #resolved!: Settings;
@@ -333,15 +343,31 @@ export class FoiChart extends LitElement {
       }
       return;
     }
-    const result = this.#readData();
+    let result = this.#readData();
     const settings = (this.#resolved = this.#settings());
     this.#fmt = createFormat(settings.locale);
     this.#model = null;
     this.#barLayout = null;
-    const model =
-      result?.ok === true
-        ? buildRows(result.data, { total: settings.total, remainderLabel: settings.remainderLabel, sort: parseSort(this.sort) })
-        : null;
+    let model: ChartModel | null = null;
+    if (result?.ok === true) {
+      const options = {
+        kind: this.#kind,
+        total: settings.total,
+        remainderLabel: settings.remainderLabel,
+        sort: parseSort(this.sort),
+        totalRow: result.totalRow,
+        rates: !!result.percentCells || /%|\bper\b/i.test(settings.unit),
+        valueFormat: parseValueFormat(this.valueFormat),
+      };
+      model = buildRows(result.data, options);
+      const problem = checkModel(model, options);
+      if (problem) {
+        result = { ok: false, error: problem };
+        model = null;
+      }
+    }
+    this.#extras = result?.ok ? result : {};
+    this.#labelHeader = this.#extras.labelHeader || 'Category';
     const { state, message } = chartState(result, model, this.#kind, this.drawError);
     this.#setState(state);
     this.#message = message;
@@ -402,26 +428,40 @@ export class FoiChart extends LitElement {
   /** The data, by precedence: `data` property, `values`, `src`, child table, preset. `null`: loading. */
   #readData(): ParseResult | null {
     this.#tableCaption = '';
-    this.#labelHeader = 'Category';
-    if (this.data != null) return validateData(this.data, 'The data property');
-    if (this.values != null && this.values.trim() !== '') return parseValues(this.values);
+    const options = this.#gridOptions();
+    if (this.data != null) return validateData(this.data, 'data property', options);
+    if (this.values != null && this.values.trim() !== '') return parseValues(this.values, options);
     const src = (this.src ?? '').trim();
-    if (src) return this.#readRemote(src);
+    if (src) return this.#readRemote(src, options);
     this.#cancelRemote();
     const table = findDataTable(this);
     if (table) {
-      const read = readTable(table);
+      const read = readTable(table, options);
       this.#tableCaption = read.caption ?? '';
-      if (read.labelHeader) this.#labelHeader = read.labelHeader;
       return read;
     }
     if (this.#preset.data) return { ok: true, data: this.#preset.data };
     return { ok: true, data: [] };
   }
 
-  #readRemote(src: string): ParseResult | null {
+  /**
+   * The columns the page picked, and what settles decimal marks: the `decimal` attribute
+   * (overrides the cells), else the `locale` attribute or nearest `lang` (settles a column
+   * the cells leave open); with neither, only the cells and the file decide.
+   */
+  #gridOptions(): GridOptions {
+    const forced = parseDecimal(this.decimal);
+    const lang = this.locale?.trim() || this.closest('[lang]')?.getAttribute('lang');
+    return {
+      labelColumn: this.labelColumn,
+      valueColumn: this.valueColumn,
+      decimal: forced ? { style: forced, forced: true } : { style: localeStyle(lang) },
+    };
+  }
+
+  #readRemote(src: string, options: GridOptions): ParseResult | null {
     const url = safeFetchUrl(src, document.baseURI);
-    const key = `${url}\n${this.labelColumn ?? ''}\n${this.valueColumn ?? ''}`;
+    const key = `${url}\n${options.labelColumn ?? ''}\n${options.valueColumn ?? ''}\n${JSON.stringify(options.decimal)}`;
     if (this.remote?.url === key) return this.remote.result;
     // A chart off the page fetches nothing; it starts again when it is connected.
     if (!this.isConnected) return null;
@@ -432,9 +472,8 @@ export class FoiChart extends LitElement {
     const abort = new AbortController();
     this.#remoteAbort = abort;
     this.remote = { url: key, result: null };
-    const options = { labelColumn: this.labelColumn, valueColumn: this.valueColumn, signal: abort.signal };
     void loadRemote()
-      .then((remote) => remote.fetchData(url, options))
+      .then((remote) => remote.fetchData(url, { ...options, signal: abort.signal }))
       .catch((): ParseResult => ({ ok: false, error: 'The code that loads data files could not be loaded.' }))
       .then((result) => {
         if (!abort.signal.aborted) this.remote = { url: key, result };
@@ -666,7 +705,7 @@ export class FoiChart extends LitElement {
   #partText(row: Row, position: number, unit: string): string {
     const count = this.#model?.rows.length ?? 0;
     const value = withUnit(this.#fmt.number(row.value), unit);
-    const text = `${row.label}: ${value}, ${this.#fmt.percent(row.share)}.`;
+    const text = `${row.label}: ${value}${row.share === null ? '' : `, ${this.#fmt.percent(row.share)}`}.`;
     return position >= 0 ? `${text} ${position + 1} of ${count}.` : text;
   }
 
@@ -676,13 +715,22 @@ export class FoiChart extends LitElement {
 
   /** The CSV the "Download CSV" control saves: a header row and exactly the rows shown. */
   getCsv(): string {
-    const rows = this.#model?.rows ?? [];
-    const unit = this.#resolved.unit;
+    const model = this.#model;
+    if (!model) return toCsv([], { label: this.#labelHeader, value: this.#valueHeader() });
+    const rows = withMissing(model.rows, this.#extras.missing ?? [], true).map((row) =>
+      'share' in row ? row : { label: row.label, value: null, share: null },
+    );
     return toCsv(rows, {
       label: this.#labelHeader,
-      value: unit ? capitalise(unit) : 'Value',
-      share: 'Share (%)',
+      value: this.#valueHeader(),
+      share: model.total === null ? undefined : 'Share (%)',
     });
+  }
+
+  /** The value column's header: the unit, else the source's own header, else "Value". */
+  #valueHeader(): string {
+    const unit = this.#resolved.unit;
+    return unit ? capitalise(unit) : this.#extras.valueHeader || 'Value';
   }
 
   #downloadCsv(): void {
@@ -721,17 +769,19 @@ export class FoiChart extends LitElement {
         ${model && model.rows.length && this.state !== 'empty' && !(this.state === 'error' && !this.drawError)
           ? tableTemplate({
               rows: model.rows,
+              missing: this.#extras.missing ?? [],
+              inOrder: model.periods || parseSort(this.sort) === 'none',
               total: model.total,
               caption: s.heading ? `${s.heading}: data` : 'Chart data',
               labelHeader: this.#labelHeader,
-              valueHeader: s.unit ? capitalise(s.unit) : 'Value',
+              valueHeader: this.#valueHeader(),
               fmt: this.#fmt,
               visible: this.tableVisible,
               sort: this.tableSort,
               onSort: (sort) => (this.tableSort = sort),
             })
           : nothing}
-        ${s.note ? html`<p class="notes" part="notes">${s.note}</p>` : nothing}
+        ${this.#renderNotes(s.note, model, s.unit)}
         ${s.source
           ? html`<p class="source" part="source">
               Source: ${href ? html`<a href=${href} rel="noopener noreferrer">${s.source}</a>` : s.source}
@@ -747,6 +797,13 @@ export class FoiChart extends LitElement {
           : nothing}
       </figure>
     `;
+  }
+
+  /** The page's note, then what the data calls for (its notes, its total row, missing figures). */
+  #renderNotes(note: string, model: ChartModel | null, unit: string) {
+    const notes = [note, ...(this.state === 'error' ? [] : dataNotes(this.#extras, model, this.#fmt, unit))].filter(Boolean);
+    if (!notes.length) return nothing;
+    return html`<div class="notes" part="notes">${notes.map((text) => html`<p>${text}</p>`)}</div>`;
   }
 
   #renderMessage() {
@@ -826,7 +883,7 @@ export class FoiChart extends LitElement {
     const anchor = { left: `clamp(5em, ${box.x + box.width / 2}px, calc(100% - 5em))`, top: `${box.y}px` };
     return html`<div class="tooltip" aria-hidden="true" ${cssomStyle(anchor)}>
       <strong>${row.label}</strong>
-      <span>${withUnit(this.#fmt.number(row.value), unit)}, ${this.#fmt.percent(row.share)}</span>
+      <span>${withUnit(this.#fmt.number(row.value), unit)}${row.share === null ? '' : `, ${this.#fmt.percent(row.share)}`}</span>
     </div>`;
   }
 

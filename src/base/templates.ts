@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { formatValue, type Format } from '../core/format.js';
-import type { Row, ValueFormat } from '../core/types.js';
+import type { MissingFigure, Row, ValueFormat } from '../core/types.js';
 import { cssomStyle } from './cssom-style.js';
 
 export type SortColumn = 'label' | 'value' | null;
@@ -27,7 +27,11 @@ export function sortRows(rows: Row[], sort: TableSort): Row[] {
  */
 export function tableTemplate(options: {
   rows: Row[];
-  total: number;
+  /** Rows with no figure, listed in the source's place when the chart keeps that order. */
+  missing: MissingFigure[];
+  inOrder: boolean;
+  /** The whole shares are of; null: no share column. */
+  total: number | null;
   caption: string;
   labelHeader: string;
   valueHeader: string;
@@ -58,20 +62,42 @@ export function tableTemplate(options: {
       <thead>
         <tr>
           ${header('label', options.labelHeader)} ${header('value', options.valueHeader, 'num')}
-          <th scope="col" class="num">Share of ${fmt.number(options.total)}</th>
+          ${options.total === null ? '' : html`<th scope="col" class="num">Share of ${fmt.number(options.total)}</th>`}
         </tr>
       </thead>
       <tbody>
-        ${sortRows(options.rows, sort).map(
-          (row) => html`<tr>
-            <th scope="row">${row.label}</th>
-            <td class="num">${fmt.number(row.value)}</td>
-            <td class="num">${fmt.percent(row.share)}</td>
-          </tr>`,
+        ${withMissing(sortRows(options.rows, sort), options.missing, options.inOrder && !sort.column).map((row) =>
+          'share' in row
+            ? html`<tr>
+                <th scope="row">${row.label}</th>
+                <td class="num">${fmt.number(row.value)}</td>
+                ${row.share === null ? '' : html`<td class="num">${fmt.percent(row.share)}</td>`}
+              </tr>`
+            : html`<tr class="missing">
+                <th scope="row">${row.label}</th>
+                <td class="num">no figure</td>
+                ${options.total === null ? '' : html`<td class="num"></td>`}
+              </tr>`,
         )}
       </tbody>
     </table>
   </div>`;
+}
+
+/**
+ * The rows and the rows with no figure together: each missing one in its place in the source
+ * when the chart keeps the source's order, else after the rest.
+ */
+export function withMissing(rows: Row[], missing: MissingFigure[], inOrder: boolean): (Row | MissingFigure)[] {
+  if (!missing.length) return rows;
+  if (!inOrder) return [...rows, ...missing];
+  const out: (Row | MissingFigure)[] = [];
+  let m = 0;
+  for (const row of rows) {
+    while (m < missing.length && (row.derived || missing[m]!.index <= row.index)) out.push(missing[m++]!);
+    out.push(row);
+  }
+  return [...out, ...missing.slice(m)];
 }
 
 /**

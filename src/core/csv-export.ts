@@ -10,7 +10,7 @@ export interface CsvHeaders {
 }
 
 /**
- * Writes rows as RFC 4180 CSV: CRLF line ends, fields quoted when they hold `"`, `,`, a line
+ * Writes rows as RFC 4180 CSV (a `null` value is a row with no figure: an empty cell): CRLF line ends, fields quoted when they hold `"`, `,`, a line
  * break, or leading/trailing spaces (which spreadsheets would otherwise trim). Numbers are
  * written plain (`1234.5`, no grouping) so every spreadsheet reads them in any locale; the
  * share is a percentage number with at most 2 decimals (`50`, `0.19`).
@@ -20,14 +20,15 @@ export interface CsvHeaders {
  * against CSV injection: labels come from pages and files we don't control.
  */
 export function toCsv(
-  rows: readonly { label: string; value: number; share?: number }[],
+  rows: readonly { label: string; value: number | null; share?: number | null }[],
   headers: CsvHeaders,
 ): string {
   const withShare = headers.share !== undefined;
   const lines = [[headers.label, headers.value, ...(withShare ? [headers.share as string] : [])].map(textField)];
   for (const row of rows) {
-    const fields = [textField(row.label), String(row.value)];
-    if (withShare) fields.push(percentNumber(row.share ?? 0));
+    // A row with no figure keeps its place with an empty cell, which reads back as "no figure".
+    const fields = [textField(row.label), row.value === null ? '' : String(row.value)];
+    if (withShare) fields.push(row.value === null || row.share == null ? '' : percentNumber(row.share));
     lines.push(fields);
   }
   return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';

@@ -1,3 +1,4 @@
+import type { GridOptions } from './grid.js';
 import { parseDataText } from './parse-csv.js';
 import type { ParseResult } from './types.js';
 
@@ -6,9 +7,7 @@ export const MAX_BYTES = 1_000_000;
 /** Past 10 s a reader has scrolled on; say so rather than spin. */
 export const TIMEOUT_MS = 10_000;
 
-export interface FetchOptions {
-  labelColumn?: string | null;
-  valueColumn?: string | null;
+export interface FetchOptions extends GridOptions {
   signal?: AbortSignal;
 }
 
@@ -29,8 +28,9 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
   const body = await fetchShared(url, options.signal);
   if ('error' in body) return { ok: false, error: body.error };
   return parseDataText(body.text, body.type, {
-    labelColumn: options.labelColumn ?? undefined,
-    valueColumn: options.valueColumn ?? undefined,
+    labelColumn: options.labelColumn,
+    valueColumn: options.valueColumn,
+    decimal: options.decimal,
   });
 }
 

@@ -51,9 +51,11 @@ export function createFormat(locale: string): Format {
 
 /**
  * A row's value as the chart labels it, by the `value-format` attribute:
- * `number` → "261", `percent` → "50%", `both` → "261 (50%)".
+ * `number` → "261", `percent` → "50%", `both` → "261 (50%)". A row with no share (bars
+ * without a whole) is always its number.
  */
-export function formatValue(row: { value: number; share: number }, mode: ValueFormat, fmt: Format): string {
+export function formatValue(row: { value: number; share: number | null }, mode: ValueFormat, fmt: Format): string {
+  if (row.share === null) return fmt.number(row.value);
   if (mode === 'percent') return fmt.percent(row.share);
   if (mode === 'both') return `${fmt.number(row.value)} (${fmt.percent(row.share)})`;
   return fmt.number(row.value);

@@ -1,95 +1,38 @@
 import { dsvFormat } from 'd3-dsv';
-import { quote } from './messages.js';
-import { parseNumber } from './parse-number.js';
+import { readGrid, type GridOptions, type GridRow } from './grid.js';
+import { isNoteText } from './markers.js';
 import { parseJsonText } from './parse-values.js';
-import type { Datum, ParseResult } from './types.js';
-import { checkCount, checkRows } from './validate.js';
+import type { ParseResult } from './types.js';
 
-/** Which columns of a CSV hold the labels and the values, by header name. */
-export interface CsvOptions {
-  /** Header of the label column (trimmed, case-insensitive); default: the first text column. */
-  labelColumn?: string | null;
-  /** Header of the value column (trimmed, case-insensitive); default: the first number column. */
-  valueColumn?: string | null;
-}
+/** How to read a CSV: which columns, by header name, and what settles decimal marks. */
+export type CsvOptions = GridOptions;
 
 /**
  * Reads CSV text (a spreadsheet's "Download as CSV") into chart data. Never throws.
  *
- * The first non-blank row is the header. Without options, the label column is the first
- * column whose cells are not all numbers (or the first column, when every column is numeric,
- * e.g. years and counts), and the value column is the first other column whose non-empty cells
- * all read as numbers, preferring one to the right of the labels. Blank lines are skipped. Rows are numbered as a spreadsheet shows them
- * (the header is row 1) so a message points at the right row.
+ * The header is the first row with at least two filled cells: title lines above it are skipped,
+ * and note or source lines there become notes. The columns and every value follow the rules of
+ * {@link readGrid}. A semicolon-separated file writes decimal commas (Excel in most of Europe),
+ * unless the page's `decimal` attribute says otherwise. Rows are numbered as a spreadsheet
+ * shows them, so a message points at the right row.
  */
 export function parseCsv(text: string, opts: CsvOptions = {}): ParseResult {
   if (typeof text !== 'string') return { ok: false, error: 'The CSV must be text.' };
-  const table = readCsvRows(text);
-  const { header, rows } = table;
-  if (header === null || rows.length === 0) return { ok: true, data: [] };
-  const tooMany = checkCount(rows.length);
-  if (tooMany) return tooMany;
-
-  const names = header.map((h) => h.trim());
-  // At most 10 names, so a file with thousands of columns still gives a readable message.
-  const shown = names.slice(0, 10).map((n) => n || '(blank)');
-  const columns = `columns: ${shown.join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`;
-  const find = (wanted: string): number | string => {
-    const key = wanted.trim().toLowerCase();
-    const at = names.findIndex((n) => n.toLowerCase() === key);
-    return at >= 0 ? at : `No column named "${wanted.trim()}" (${columns}).`;
-  };
-  // "Mostly numbers" rather than "all numbers": a column of counts with one typo is still the
-  // value column, and the typo is then reported by its row instead of "no column of numbers".
-  const isNumeric = (c: number): boolean => {
-    const filled = rows.filter(({ cells }) => (cells[c] ?? '').trim() !== '');
-    const numbers = filled.filter(({ cells }) => parseNumber(cells[c]!) !== null).length;
-    return filled.length > 0 && numbers * 2 > filled.length;
-  };
-  const hasCells = (c: number): boolean => rows.some(({ cells }) => (cells[c] ?? '').trim() !== '');
-
-  let labelAt = -1;
-  let valueAt = -1;
-  if (opts.labelColumn) {
-    const at = find(opts.labelColumn);
-    if (typeof at === 'string') return { ok: false, error: at };
-    labelAt = at;
+  const clean = stripBom(text);
+  const delimiter = sniffDelimiter(clean);
+  const all = dsvFormat(delimiter).parseRows(clean);
+  const notes: string[] = [];
+  let headerAt = all.findIndex((cells) => cells.filter((c) => c.trim() !== '').length >= 2);
+  if (headerAt < 0) headerAt = all.findIndex((cells) => cells.some((c) => c.trim() !== ''));
+  if (headerAt < 0) return { ok: true, data: [] };
+  for (const cells of all.slice(0, headerAt)) {
+    const line = cells.map((c) => c.trim()).filter(Boolean).join(', ');
+    if (isNoteText(line)) notes.push(line);
   }
-  if (opts.valueColumn) {
-    const at = find(opts.valueColumn);
-    if (typeof at === 'string') return { ok: false, error: at };
-    valueAt = at;
-  }
-  if (labelAt >= 0 && labelAt === valueAt) {
-    return { ok: false, error: `The label column and the value column are both "${names[labelAt]}".` };
-  }
-  if (labelAt < 0) {
-    const others = names.map((_, c) => c).filter((c) => c !== valueAt);
-    labelAt = others.find((c) => hasCells(c) && !isNumeric(c)) ?? others[0] ?? -1;
-  }
-  if (valueAt < 0) {
-    // Prefer a number column after the labels: in "Year,Platform,Cases" the year is not the value.
-    const numeric = names.map((_, c) => c).filter((c) => c !== labelAt && hasCells(c) && isNumeric(c));
-    valueAt = numeric.find((c) => c > labelAt) ?? numeric[0] ?? -1;
-  }
-  if (labelAt < 0 || valueAt < 0) {
-    return { ok: false, error: `The CSV has no column of numbers to chart (${columns}).` };
-  }
-
-  const data: Datum[] = [];
-  for (const { cells, line } of rows) {
-    const label = (cells[labelAt] ?? '').trim();
-    const valueText = cells[valueAt] ?? '';
-    const value = parseNumber(valueText);
-    if (value === null) {
-      return {
-        ok: false,
-        error: `Row ${line} (${quote(label)}, ${quote(valueText)}) has no number in column "${names[valueAt]}".`,
-      };
-    }
-    data.push({ label, value });
-  }
-  return checkRows(data, (i) => `Row ${rows[i].line}`);
+  const rows: GridRow[] = [];
+  for (let i = headerAt + 1; i < all.length; i++) rows.push({ cells: all[i]!, where: `Row ${i + 1}` });
+  const decimal = opts.decimal?.forced || delimiter !== ';' ? opts.decimal : { style: 'comma' as const };
+  return readGrid({ names: all[headerAt]!, rows, notes }, { ...opts, decimal });
 }
 
 /**
@@ -101,11 +44,12 @@ export function parseDataText(text: string, contentType: string | null, opts: Cs
   if (typeof text !== 'string') return notData();
   const trimmed = stripBom(text).trim();
   if ((contentType ?? '').toLowerCase().includes('json') || /^[[{]/.test(trimmed)) {
-    return parseJsonText(trimmed, 'The file looks');
+    return parseJsonText(trimmed, 'The file looks', opts);
   }
   if (/^<[!?a-z]/i.test(trimmed)) return notData();
-  const { header } = readCsvRows(trimmed);
-  if (header !== null && header.length < 2) return notData();
+  // A CSV has a row of two or more fields among its first lines (a title may come first).
+  const rows = dsvFormat(sniffDelimiter(trimmed)).parseRows(trimmed.split(/\r?\n/, 20).join('\n'));
+  if (trimmed && !rows.some((cells) => cells.length >= 2)) return notData();
   return parseCsv(trimmed, opts);
 }
 
@@ -120,27 +64,23 @@ function stripBom(text: string): string {
 
 /**
  * The separator the file uses: commas, or the semicolons a spreadsheet writes where the comma is
- * the decimal mark (Excel in most of Europe), or tabs (a sheet published as TSV). Whichever
- * splits the first line into the most fields, commas on a tie.
+ * the decimal mark (Excel in most of Europe), or tabs (a sheet published as TSV). Looks at the
+ * first 20 lines, since a title line may come first: the separator whose most common field
+ * count (two or more) holds in the most lines wins; then the one giving more fields; commas on a tie.
  */
 export function sniffDelimiter(text: string): ',' | ';' | '\t' {
-  const line = text.slice(0, text.search(/\r?\n|$/));
-  const count = (d: string) => dsvFormat(d).parseRows(line)[0]?.length ?? 0;
+  const lines = text.split(/\r?\n/, 40).filter((l) => l.trim() !== '').slice(0, 20);
+  const score = (d: string): [number, number] => {
+    const counts = new Map<number, number>();
+    for (const line of lines) {
+      const n = dsvFormat(d).parseRows(line)[0]?.length ?? 0;
+      if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    let best: [number, number] = [0, 0];
+    for (const [fields, seen] of counts) if (seen > best[0] || (seen === best[0] && fields > best[1])) best = [seen, fields];
+    return best;
+  };
   const candidates = [',', ';', '\t'] as const;
-  return candidates.reduce((best, d) => (count(d) > count(best) ? d : best), candidates[0]);
-}
-
-/** The header and the non-blank data rows, each with its spreadsheet row number. */
-function readCsvRows(text: string): { header: string[] | null; rows: { cells: string[]; line: number }[] } {
-  const clean = stripBom(text);
-  const all = dsvFormat(sniffDelimiter(clean)).parseRows(clean);
-  const rows: { cells: string[]; line: number }[] = [];
-  let header: string[] | null = null;
-  for (let i = 0; i < all.length; i++) {
-    const cells = all[i];
-    if (cells.every((c) => c.trim() === '')) continue;
-    if (header === null) header = cells;
-    else rows.push({ cells, line: i + 1 });
-  }
-  return { header, rows };
+  const scored = candidates.map((d) => [d, score(d)] as const);
+  return scored.reduce((a, b) => (b[1][0] > a[1][0] || (b[1][0] === a[1][0] && b[1][1] > a[1][1]) ? b : a))[0];
 }

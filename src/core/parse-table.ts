@@ -1,64 +1,54 @@
-import { quote } from './messages.js';
-import { parseNumber } from './parse-number.js';
-import type { Datum, ParseResult } from './types.js';
-import { checkCount, checkRows } from './validate.js';
+import { readGrid, type GridOptions, type GridRow } from './grid.js';
+import { readNumber } from './parse-number.js';
+import type { ParseResult } from './types.js';
+import { checkCount } from './validate.js';
 
 /** What a data table gives besides its rows: the words a page already wrote around it. */
 export interface TableExtras {
   /** The `<caption>` text, used as the heading when the element has none. */
   caption?: string;
-  /** The header of the label column, e.g. "Platform". */
-  labelHeader?: string;
-  /** The header of the value column, e.g. "Cases". */
-  valueHeader?: string;
 }
 
 /**
- * Reads a page's `<table>` (the progressive-enhancement path): first column labels, second
- * column numbers. Never throws.
+ * Reads a page's `<table>` (the progressive-enhancement path) by the same rules as a CSV file:
+ * the label and value columns are chosen from the header (or by `label-column` and
+ * `value-column`), total rows become the total, "no figure" markers are left out and named.
+ * Never throws.
  *
- * Header rows are the rows in `<thead>`, and rows whose cells are all `<th>` and whose second
- * cell is not a number (a row headed by a `<th>` label with a numeric cell is data). Rows in
- * `<tfoot>` are skipped: they usually hold a total, which is not a category. Empty rows are
- * skipped. Rows are numbered as a reader counts them down the table, header included.
+ * Header rows are the rows in `<thead>`, and rows whose cells are all `<th>` and that hold no
+ * number (a row headed by a `<th>` label with a numeric cell is data). Rows in `<tfoot>` are a
+ * total or notes, never categories. Rows are numbered as a reader counts them down the table,
+ * header included.
  */
-export function readTable(table: HTMLTableElement): ParseResult & TableExtras {
+export function readTable(table: HTMLTableElement, options: GridOptions = {}): ParseResult & TableExtras {
   const extras: TableExtras = {};
   const caption = table.caption ? cellText(table.caption) : '';
   if (caption) extras.caption = caption;
 
-  const rows = Array.from(table.rows);
-  const tooMany = checkCount(rows.length - 1);
+  const all = Array.from(table.rows);
+  const tooMany = checkCount(all.length - 1);
   if (tooMany) return { ...tooMany, ...extras };
-  const data: Datum[] = [];
-  const numbers: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+  let names: string[] | null = null;
+  const rows: GridRow[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const row = all[i]!;
     const section = row.parentElement?.localName;
-    if (section === 'tfoot') continue;
     const cells = Array.from(row.cells);
     const texts = cells.map(cellText);
-    if (texts.every((t) => t === '')) continue;
     const isHeader =
       section === 'thead' ||
-      (cells.every((c) => c.localName === 'th') && parseNumber(texts[1] ?? '') === null);
+      (section !== 'tfoot' &&
+        rows.length === 0 &&
+        cells.every((c) => c.localName === 'th') &&
+        texts.slice(1).every((t) => readNumber(t, 'dot') === null && readNumber(t, 'comma') === null));
     if (isHeader) {
-      if (texts[0]) extras.labelHeader = texts[0];
-      if (texts[1]) extras.valueHeader = texts[1];
+      // The last header row names the columns (a first one may span them with a title).
+      if (texts.filter(Boolean).length >= 2 || names === null) names = texts;
       continue;
     }
-    const name = `Table row ${i + 1} (${quote(texts[0] ?? '')})`;
-    if (texts.length < 2 || texts[1] === '') {
-      return { ok: false, error: `${name} has no number.`, ...extras };
-    }
-    const value = parseNumber(texts[1]);
-    if (value === null) {
-      return { ok: false, error: `${name} has no number: ${quote(texts[1])}.`, ...extras };
-    }
-    data.push({ label: texts[0], value });
-    numbers.push(i + 1);
+    rows.push({ cells: texts, where: `Table row ${i + 1}`, footer: section === 'tfoot' });
   }
-  return { ...checkRows(data, (k) => `Table row ${numbers[k]}`), ...extras };
+  return { ...readGrid({ names, rows }, options), ...extras };
 }
 
 /**

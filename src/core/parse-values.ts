@@ -1,8 +1,9 @@
+import { cellText } from './columns.js';
+import { readGrid, type Cell, type GridOptions, type GridRow } from './grid.js';
 import { MAX_LABEL_LENGTH } from './limits.js';
-import { quote } from './messages.js';
-import { parseNumber } from './parse-number.js';
-import type { Datum, ParseResult } from './types.js';
-import { checkCount, checkRows, readEntry, validateData } from './validate.js';
+import { excerpt, quote } from './messages.js';
+import type { ParseResult } from './types.js';
+import { checkCount } from './validate.js';
 
 /**
  * Reads the `values` attribute. Never throws.
@@ -15,54 +16,135 @@ import { checkCount, checkRows, readEntry, validateData } from './validate.js';
  *
  * Text with no entries at all is valid and gives `[]` (the element shows its empty state).
  */
-export function parseValues(text: string): ParseResult {
+export function parseValues(text: string, options: GridOptions = {}): ParseResult {
   if (typeof text !== 'string') return { ok: false, error: 'The values must be text.' };
   const trimmed = text.trim();
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-    return parseJsonText(trimmed, 'The values look');
+    return parseJsonText(trimmed, 'The values look', options);
   }
   const entries = trimmed.split(/[;\r\n]+/).map((e) => e.trim()).filter((e) => e !== '');
   const tooMany = checkCount(entries.length);
   if (tooMany) return tooMany;
-  const data: Datum[] = [];
+  const rows: GridRow[] = [];
   for (let i = 0; i < entries.length; i++) {
-    const datum = readTextEntry(entries[i], i + 1);
-    if (typeof datum === 'string') return { ok: false, error: datum };
-    data.push(datum);
+    const row = readTextEntry(entries[i]!, i + 1);
+    if (typeof row === 'string') return { ok: false, error: row };
+    rows.push(row);
   }
-  return checkRows(data);
+  return readGrid({ names: null, rows }, options);
 }
 
 /**
- * Reads already-parsed JSON data in any of the three accepted shapes: an array of
- * `{label, value}` objects, an array of `[label, value]` pairs, or an object mapping each
- * label to its value (`{"Facebook": 261}`, in the object's key order). Never throws.
+ * Reads already-parsed JSON data: an array of objects (`{label, value}`, or any keys, picked by
+ * `label-column` and `value-column` or by the column rules), an array of `[label, value]`
+ * pairs, or an object mapping each label to its value (`{"Facebook": 261}`, in key order).
+ * Never throws.
  */
-export function parseJsonData(value: unknown): ParseResult {
-  if (Array.isArray(value)) return validateData(value, 'values');
+export function parseJsonData(value: unknown, options: GridOptions = {}, what = 'values'): ParseResult {
+  if (Array.isArray(value)) return readJsonArray(value, options);
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value);
     const tooMany = checkCount(keys.length);
     if (tooMany) return tooMany;
-    const data: Datum[] = [];
-    for (let i = 0; i < keys.length; i++) {
-      const datum = readEntry([keys[i], (value as Record<string, unknown>)[keys[i]]], i);
-      if (typeof datum === 'string') return { ok: false, error: datum };
-      data.push(datum);
-    }
-    return checkRows(data);
+    const rows = keys.map((key, i) => ({
+      cells: [key, jsonCell((value as Record<string, unknown>)[key])],
+      where: `Entry ${i + 1}`,
+    }));
+    return readGrid({ names: null, rows }, options);
   }
   return {
     ok: false,
-    error: 'The values must be a list like [{"label": "Facebook", "value": 261}] or an object like {"Facebook": 261}.',
+    error: `The ${what} must be a list like [{"label": "Facebook", "value": 261}] or an object like {"Facebook": 261}.`,
   };
+}
+
+/** An array of objects (keys as columns) or of `[label, value]` pairs. */
+function readJsonArray(list: unknown[], options: GridOptions): ParseResult {
+  // Checked before reading entries so a huge array costs nothing.
+  const tooMany = checkCount(list.length);
+  if (tooMany) return tooMany;
+  const objects = list.some((e) => e !== null && typeof e === 'object' && !Array.isArray(e));
+  const names: string[] = [];
+  const rows: GridRow[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    const where = `Entry ${i + 1}`;
+    if (objects && entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
+      const record = entry as Record<string, unknown>;
+      for (const key of Object.keys(record)) if (!names.includes(key) && names.length < 100) names.push(key);
+      rows.push({ cells: names.map((key) => jsonCell(record[key])), where });
+    } else if (Array.isArray(entry) && entry.length === 2) {
+      if (!objects) rows.push({ cells: [jsonLabel(entry[0]), jsonCell(entry[1])], where });
+      else {
+        // A pair among {label, value} objects is read as one.
+        for (const key of ['label', 'value']) if (!names.includes(key)) names.push(key);
+        const cells: Cell[] = names.map(() => null);
+        cells[names.indexOf('label')] = jsonLabel(entry[0]);
+        cells[names.indexOf('value')] = jsonCell(entry[1]);
+        rows.push({ cells, where });
+      }
+    } else if (Array.isArray(entry)) {
+      return { ok: false, error: `${where} (${excerpt(preview(entry))}) is not a [label, value] pair.` };
+    } else {
+      return { ok: false, error: `${where} (${excerpt(preview(entry))}) is not a label with a value.` };
+    }
+  }
+  if (objects) {
+    // Rows read before a key first appeared have no cell for it.
+    for (const row of rows) row.cells.length = names.length;
+    // `{label, value}` objects, the documented shape, are read by those keys; an entry with no
+    // label is refused, quoted, rather than charted unnamed.
+    if (!options.labelColumn && !options.valueColumn && names.includes('label') && names.includes('value')) {
+      const labelAt = names.indexOf('label');
+      const bad = rows.findIndex((r) => cellText(r.cells[labelAt]) === '');
+      if (bad >= 0) return { ok: false, error: `${rows[bad]!.where} (${excerpt(preview(list[bad]))}) has no label.` };
+      return readGrid({ names, rows }, { ...options, labelColumn: 'label', valueColumn: 'value' });
+    }
+  }
+  return readGrid({ names: objects ? names : null, rows }, options);
+}
+
+/** A JSON value as a cell: numbers stay numbers, strings stay text, null is "no figure". */
+function jsonCell(value: unknown): Cell {
+  if (typeof value === 'number' || typeof value === 'string' || value === null || value === undefined) return value;
+  // true, objects, arrays: never a figure; the message shows them as text.
+  return preview(value);
+}
+
+function jsonLabel(value: unknown): Cell {
+  return typeof value === 'string' || typeof value === 'number' ? value : '';
+}
+
+/** A short text form of any entry, for quoting; JSON where possible. */
+function preview(entry: unknown): string {
+  try {
+    return JSON.stringify(entry) ?? String(entry);
+  } catch {
+    // Too deep or circular: String() would recurse just as far (Firefox: "too much recursion").
+    if (Array.isArray(entry)) return '[…]';
+    return entry !== null && typeof entry === 'object' ? '{…}' : String(entry);
+  }
+}
+
+/**
+ * Checks data given from script (the `data` property): a list of `{label, value}` entries (or
+ * `[label, value]` pairs), read by the same rules as a file. Never throws.
+ *
+ * @param input anything; only an array can be data
+ * @param what what the input is called in a message ("data", "values")
+ */
+export function validateData(input: unknown, what = 'data', options: GridOptions = {}): ParseResult {
+  if (!Array.isArray(input)) {
+    return { ok: false, error: `The ${what} must be a list of entries like {"label": "Facebook", "value": 261}.` };
+  }
+  return readJsonArray(input, options);
 }
 
 /**
  * Parses JSON text and reads it as data; a syntax error becomes a message that starts with
  * `subject` ("The values look", "The file looks") and ends with the browser's own reason.
  */
-export function parseJsonText(text: string, subject = 'The values look'): ParseResult {
+export function parseJsonText(text: string, subject = 'The values look', options: GridOptions = {}): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -71,17 +153,17 @@ export function parseJsonText(text: string, subject = 'The values look'): ParseR
     // [{“label”: “Facebook”, …}] is what the journalist meant as JSON.
     const straight = text.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
     if (straight !== text) {
-      const retried = parseJsonText(straight, subject);
+      const retried = parseJsonText(straight, subject, options);
       if (retried.ok) return retried;
     }
     const reason = e instanceof Error ? e.message.replace(/\.\s*$/, '') : String(e);
     return { ok: false, error: `${subject} like JSON but could not be read: ${reason}.` };
   }
-  return parseJsonData(json);
+  return parseJsonData(json, options);
 }
 
 /** Reads one `label: value` entry; `n` is its 1-based number among the non-empty entries. */
-function readTextEntry(entry: string, n: number): Datum | string {
+function readTextEntry(entry: string, n: number): GridRow | string {
   const name = `Entry ${n} (${quote(entry)})`;
   const at = Math.max(entry.lastIndexOf(':'), entry.lastIndexOf('='));
   if (at < 0) return `${name} has no ":" or "=" between its label and its number.`;
@@ -92,8 +174,6 @@ function readTextEntry(entry: string, n: number): Datum | string {
   if (label.length <= MAX_LABEL_LENGTH && /[:=]\s*[-+\u2212]?\d[\d.,\s\u00a0\u202f]*,\s*[^\d\s]/.test(label)) {
     return `${name} looks like several entries: separate them with ";" or new lines.`;
   }
-  const value = parseNumber(valueText);
-  if (value === null) return `${name} has no number.`;
   if (label === '') return `${name} has no label.`;
-  return { label, value };
+  return { cells: [label, valueText], where: `Entry ${n}` };
 }

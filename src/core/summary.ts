@@ -1,5 +1,6 @@
 import { withUnit, type Format } from './format.js';
 import type { ChartModel } from './model.js';
+import { listNames } from './messages.js';
 import type { ChartKind, Row } from './types.js';
 
 /** Options for {@link describeChart}. */
@@ -10,13 +11,13 @@ export interface SummaryOptions {
   unit: string;
   /** Formats every number, so the summary follows the chart's locale. */
   fmt: Format;
-  /** Singular noun for one bar or part; default "category" (bars) or "part" (donut). */
+  /** Singular noun for one bar or part; default "category" (bars), "part" (donut) or "period". */
   categoryNoun?: string;
 }
 
 /** A chart's plain-language summary, in two halves and together. */
 export interface Summary {
-  /** What the chart says: the largest category, its share, how it compares; overlaps and remainders. */
+  /** What the chart says: the largest category or the change over time; overlaps and remainders. */
   takeaway: string;
   /** What the chart is: its kind, how many categories, the range of values. */
   structure: string;
@@ -24,82 +25,61 @@ export interface Summary {
   text: string;
 }
 
+/** The words and numbers every sentence shares. */
+interface Voice {
+  num: (v: number) => string;
+  amount: (v: number) => string;
+  /** "has 261 cases" with a unit; "is 261" without one, where "has 261" would read oddly. */
+  has: (v: number, many?: boolean) => string;
+  unit: string;
+  fmt: Format;
+}
+
 /**
  * Writes the summary that stands in for the picture: short, plain sentences (a 14-year-old
- * should read them easily), every number formatted for the chart's locale.
+ * should read them easily), every number formatted for the chart's locale, and no claim the
+ * numbers don't support: shares only where the model has a whole, the largest real category
+ * first (a derived remainder comes after), change over time for periods, rises and falls for
+ * values either side of zero, and no sums of rates.
  *
  * For the platforms data it reads: "Facebook has the most cases: 261 of 521 (50%). That is
- * more than twice as many as Snapchat, next with 123. The categories overlap: …"
- * followed by "Bar chart, 8 categories, from 3 to 261 cases."
+ * more than twice as many as Snapchat, next with 123. The categories overlap: …" followed by
+ * "Bar chart, 8 categories, from 3 to 261 cases."
  */
 export function describeChart(model: ChartModel, opts: SummaryOptions): Summary {
-  const { rows, total, sum } = model;
+  const { rows } = model;
   if (rows.length === 0) return { takeaway: 'No data to show.', structure: '', text: 'No data to show.' };
 
   const { fmt, kind } = opts;
   const unit = (opts.unit ?? '').trim();
-  const noun = (opts.categoryNoun ?? '').trim() || (kind === 'donut' ? 'part' : 'category');
+  const noun = (opts.categoryNoun ?? '').trim() || (kind === 'donut' ? 'part' : model.periods ? 'period' : 'category');
   const nouns = plural(noun);
   const num = (v: number): string => fmt.number(v);
   const amount = (v: number): string => withUnit(num(v), unit);
-  // "has 261 cases" with a unit; "is 261" without one, where "has 261" would read oddly.
   const has = (v: number, many = false): string =>
     unit ? `${many ? 'have' : 'has'} ${amount(v)}` : `${many ? 'are' : 'is'} ${num(v)}`;
-  const ofTotal = unit ? `the ${amount(total)}` : `the total of ${num(total)}`;
+  const voice: Voice = { num, amount, has, unit, fmt };
 
+  const real = rows.filter((r) => !r.derived);
   const values = rows.map((r) => r.value);
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const negative = min < 0;
-  // Descending by value; Array#sort is stable, so ties keep the chart's order.
-  const ranked = [...rows].sort((a, b) => b.value - a.value);
-  const top = ranked[0];
-
   const sentences: string[] = [];
-  if (max === 0 && min === 0) {
-    sentences.push(rows.length === 1 ? `${top.label} ${has(0)}.` : `All ${rows.length} ${nouns} ${has(0, true)}.`);
-  } else if (rows.length === 1) {
-    const partOfTotal = !negative && total !== top.value;
-    sentences.push(
-      partOfTotal
-        ? `${top.label} has ${num(top.value)} of ${ofTotal} (${fmt.percent(top.share)}).`
-        : `${top.label} ${has(top.value)}.`,
-    );
-  } else {
-    const level = ranked.filter((r) => r.value === top.value);
-    if (level.length > 1) {
-      sentences.push(describeTie(level, rows.length, nouns, amount(top.value)));
-      if (!negative && level.length < rows.length) {
-        sentences.push(`Each is ${fmt.percent(top.share)} of ${ofTotal}.`);
-      }
-    } else if (negative) {
-      sentences.push(`${top.label} has the highest value: ${amount(top.value)}.`);
-    } else {
-      const lead = /^\p{L}/u.test(unit) ? `has the most ${unit}` : 'is the largest';
-      sentences.push(`${top.label} ${lead}: ${num(top.value)} of ${num(total)} (${fmt.percent(top.share)}).`);
-      const next = ranked[1];
-      if (next.value === 0) {
-        sentences.push(rows.length === 2 ? `${next.label} ${has(0)}.` : `The others ${has(0, true)}.`);
-      } else if (next.value > 0) {
-        sentences.push(`That is ${compare(top.value / next.value, num)} ${next.label}, next with ${num(next.value)}.`);
-      }
-    }
-    if (negative && min !== max) {
-      const bottom = ranked[ranked.length - 1];
-      sentences.push(`${bottom.label} has the lowest: ${amount(bottom.value)}.`);
-    }
-  }
+  if (model.periods && real.length > 1) sentences.push(...describeChange(real, voice));
+  else if (min < 0) sentences.push(...describeRiseAndFall(real, voice));
+  else sentences.push(...describeLeader(model, real, nouns, voice));
+
+  const ofTotal = model.total === null ? '' : unit ? `the ${amount(model.total)}` : `the total of ${num(model.total)}`;
   if (model.overlap) {
     sentences.push(
-      `The ${nouns} overlap: together they add up to ${num(sum)}, more than ${ofTotal}, ` +
+      `The ${nouns} overlap: together they add up to ${num(model.sum)}, more than ${ofTotal}, ` +
         `because some ${unit || 'items'} are counted in more than one ${noun}.`,
     );
   }
   if (model.remainder) {
     const r = model.remainder;
-    sentences.push(
-      `${amount(r.value)} (${fmt.percent(r.share)}) are in “${r.label}”, worked out as what is left of ${ofTotal}.`,
-    );
+    const share = r.share === null ? '' : ` (${fmt.percent(r.share)})`;
+    sentences.push(`${amount(r.value)}${share} are in “${r.label}”, worked out as what is left of ${ofTotal}.`);
   }
   const takeaway = sentences.join(' ');
 
@@ -108,9 +88,90 @@ export function describeChart(model: ChartModel, opts: SummaryOptions): Summary 
   if (rows.length === 1) structure += '.';
   else if (min === max) structure += `, each ${amount(max)}.`;
   else structure += `, from ${num(min)} to ${amount(max)}.`;
-  if (negative && kind === 'bar') structure += ' Negative values are drawn to the left of zero.';
+  if (min < 0 && kind === 'bar') structure += ' Negative values are drawn to the left of zero.';
 
   return { takeaway, structure, text: `${takeaway} ${structure}` };
+}
+
+/** The largest real category, how it compares with the next; ties and zeros. */
+function describeLeader(model: ChartModel, real: Row[], nouns: string, v: Voice): string[] {
+  const { num, amount, has, unit, fmt } = v;
+  // Descending by value; Array#sort is stable, so ties keep the chart's order.
+  const ranked = [...real].sort((a, b) => b.value - a.value);
+  const top = ranked[0];
+  if (!top) return [];
+  const ofTotal = model.total === null ? '' : unit ? `the ${amount(model.total)}` : `the total of ${num(model.total)}`;
+  const share = (row: Row) => (row.share === null ? '' : ` (${fmt.percent(row.share)})`);
+  if (top.value === 0) {
+    return [real.length === 1 ? `${top.label} ${has(0)}.` : `All ${real.length} ${nouns} ${has(0, true)}.`];
+  }
+  if (real.length === 1) {
+    return [
+      model.total !== null && model.total !== top.value
+        ? `${top.label} has ${num(top.value)} of ${ofTotal}${share(top)}.`
+        : `${top.label} ${has(top.value)}.`,
+    ];
+  }
+  const level = ranked.filter((r) => r.value === top.value);
+  if (level.length > 1) {
+    const out = [describeTie(level, real.length, nouns, amount(top.value))];
+    if (model.total !== null && level.length < real.length) out.push(`Each is ${fmt.percent(top.share!)} of ${ofTotal}.`);
+    return out;
+  }
+  const lead = model.rates
+    ? 'has the highest value'
+    : /^\p{L}/u.test(unit)
+      ? `has the most ${unit}`
+      : 'is the largest';
+  const of = model.total === null ? '' : ` of ${num(model.total)}`;
+  const out = [`${top.label} ${lead}: ${model.rates ? amount(top.value) : num(top.value)}${of}${share(top)}.`];
+  const next = ranked[1]!;
+  if (next.value === 0) out.push(ranked.length === 2 ? `${next.label} ${has(0)}.` : `The others ${has(0, true)}.`);
+  else out.push(`That is ${compare(top.value / next.value, num, model.rates)} ${next.label}, next with ${num(next.value)}.`);
+  return out;
+}
+
+/** Values either side of zero (changes, balances): the largest rise and the largest fall. */
+function describeRiseAndFall(real: Row[], v: Voice): string[] {
+  const ranked = [...real].sort((a, b) => b.value - a.value);
+  const top = ranked[0]!;
+  const bottom = ranked[ranked.length - 1]!;
+  const signed = (n: number) => (n > 0 ? `+${v.amount(n)}` : v.amount(n));
+  const out: string[] = [];
+  if (top.value > 0) out.push(`${top.label} has the largest rise: ${signed(top.value)}.`);
+  else out.push(`${top.label} has the highest value: ${v.amount(top.value)}.`);
+  if (bottom !== top) out.push(`${bottom.label} has the largest fall: ${signed(bottom.value)}.`);
+  return out;
+}
+
+/** Periods in time order: first to last (by how much, by what percentage), then the highest and lowest. */
+function describeChange(real: Row[], v: Voice): string[] {
+  const { num, amount, unit, fmt } = v;
+  const ordered = [...real].sort((a, b) => a.index - b.index);
+  const first = ordered[0]!;
+  const last = ordered[ordered.length - 1]!;
+  const what = unit ? (/^\p{L}/u.test(unit) ? unit : 'the value') : 'the value';
+  const diff = last.value - first.value;
+  const out: string[] = [];
+  if (Math.abs(diff) < 1e-9 * Math.max(1, Math.abs(first.value))) {
+    out.push(`${capitalise(what)} ${what === 'the value' ? 'was' : 'were'} the same in ${first.label} and ${last.label}: ${amount(first.value)}.`);
+  } else {
+    const rose = diff > 0;
+    // A percentage change only from a positive start (from 0, or across zero, it means nothing).
+    const pct = first.value > 0 && last.value >= 0 ? `, ${fmt.percent(Math.abs(diff) / first.value)}` : '';
+    out.push(
+      `From ${first.label} to ${last.label}, ${what} ${rose ? 'rose' : 'fell'} from ${num(first.value)} to ${amount(last.value)}: ` +
+        `${rose ? 'up' : 'down'} ${num(Math.abs(diff))}${pct}.`,
+    );
+  }
+  if (ordered.length > 2) {
+    const high = ordered.reduce((a, b) => (b.value > a.value ? b : a));
+    const low = ordered.reduce((a, b) => (b.value < a.value ? b : a));
+    if (high.value !== low.value) {
+      out.push(`The highest was ${high.label}, with ${amount(high.value)}; the lowest ${low.label}, with ${num(low.value)}.`);
+    }
+  }
+  return out;
 }
 
 /** "Facebook and Snapchat are level, with 10 cases each." (or "All 4 categories …"). */
@@ -127,25 +188,24 @@ const TIMES = ['', '', 'twice', 'three times', 'four times', 'five times', 'six 
 /**
  * Compares the largest value with the next in words a reader can picture:
  * within 10% "about the same as"; "more than"; "twice as many as"; "more than three times as
- * many as". Whole multiples are said exactly; anything above one is "more than".
+ * many as" ("as high as" for rates). Whole multiples are said exactly; anything above one is "more than".
  */
-function compare(ratio: number, num: (n: number) => string): string {
+function compare(ratio: number, num: (n: number) => string, rates = false): string {
   if (ratio <= 1.1) return 'about the same as';
-  if (ratio < 2) return 'more than';
+  if (ratio < 2) return rates ? 'higher than' : 'more than';
   const whole = Math.floor(ratio + 1e-9);
   const times = TIMES[whole] ?? `${num(whole)} times`;
-  return `${Math.abs(ratio - whole) < 1e-9 ? '' : 'more than '}${times} as many as`;
+  return `${Math.abs(ratio - whole) < 1e-9 ? '' : 'more than '}${times} ${rates ? 'as high as' : 'as many as'}`;
 }
 
-/** "A", "A and B", "A, B and C". */
-function listNames(names: string[]): string {
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** English plural of a category noun: category → categories, part → parts, box → boxes. */
 function plural(noun: string): string {
   if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
   return `${noun}s`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

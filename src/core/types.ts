@@ -4,16 +4,41 @@ export interface Datum {
   value: number;
 }
 
+/** A row of the source whose value cell said "no figure" (`..`, `NA`, empty …). */
+export interface MissingFigure {
+  label: string;
+  /** Where the source has it: "Row 12", "Entry 3". */
+  where: string;
+  /** How many charted rows come before it in the source's order. */
+  index: number;
+}
+
+/** What a source says besides its rows, for the figure's notes, total and headers. */
+export interface DataExtras {
+  /** Note and source lines found above or under the data. */
+  notes?: string[];
+  /** Rows with no figure: left out of the chart, listed in the table and a note. */
+  missing?: MissingFigure[];
+  /** A total row (labelled so, or the sum of the others): the total, never a category. */
+  totalRow?: { label: string; value: number; where: string };
+  /** Some value cells were written with `%`: the values are percentages, not counts. */
+  percentCells?: boolean;
+  /** The header of the label column, e.g. "Platform". */
+  labelHeader?: string;
+  /** The header of the value column, e.g. "Cases". */
+  valueHeader?: string;
+}
+
 /**
- * What every parser returns: data, or an error a reader can act on.
- * Parsers never throw; `error` is a complete sentence naming the bad entry.
+ * What every parser returns: data (with what the source said around it), or an error a reader
+ * can act on. Parsers never throw; `error` is a complete sentence naming the bad entry.
  */
-export type ParseResult = { ok: true; data: Datum[] } | { ok: false; error: string };
+export type ParseResult = ({ ok: true; data: Datum[] } & DataExtras) | { ok: false; error: string };
 
 /** A row as the figure shows it: the datum plus its share of the total. */
 export interface Row extends Datum {
-  /** value / total (0 when total is 0). */
-  share: number;
+  /** value / total (0 when total is 0); `null` where shares mean nothing (bars without `total`). */
+  share: number | null;
   /** True for the remainder row derived from `total − sum`. */
   derived: boolean;
   /** Position in the input order, before sorting. */

@@ -1,6 +1,5 @@
 import { MAX_CATEGORIES, MAX_LABEL_LENGTH } from './limits.js';
-import { excerpt, lowerFirst, quote } from './messages.js';
-import { parseNumber } from './parse-number.js';
+import { lowerFirst, quote } from './messages.js';
 import type { Datum, ParseResult } from './types.js';
 
 /** Names an entry (by its 0-based index) the way its source numbers it: "Entry 3", "Row 4". */
@@ -61,84 +60,6 @@ export function checkCount(count: number): ParseResult | null {
     ok: false,
     error: `Too many categories: ${count} (the most a chart can show is ${MAX_CATEGORIES}).`,
   };
-}
-
-/**
- * Reads one already-parsed entry: `{label, value}` or a `[label, value]` pair. A numeric label
- * becomes a string (years are labels too); a numeric string value is read with `parseNumber`.
- *
- * @returns the datum, or an error message naming the entry.
- */
-export function readEntry(entry: unknown, index: number, name: EntryNamer = entryName): Datum | string {
-  let rawLabel: unknown;
-  let rawValue: unknown;
-  if (Array.isArray(entry)) {
-    if (entry.length !== 2) {
-      return `${name(index)} (${excerpt(preview(entry))}) is not a [label, value] pair.`;
-    }
-    [rawLabel, rawValue] = entry;
-  } else if (entry !== null && typeof entry === 'object') {
-    rawLabel = (entry as Record<string, unknown>).label;
-    rawValue = (entry as Record<string, unknown>).value;
-  } else {
-    return `${name(index)} (${excerpt(preview(entry))}) is not a label with a value.`;
-  }
-  const label = readLabel(rawLabel);
-  if (label === null || label === '') {
-    return `${name(index)} (${excerpt(preview(entry))}) has no label.`;
-  }
-  const value = readValue(rawValue);
-  if (value === null) return `${name(index)} (${quote(label)}) has no number.`;
-  return { label, value };
-}
-
-/**
- * Checks data given from script (the `data` property) or read from JSON: an array of
- * `{label, value}` (or `[label, value]`) entries. Never throws.
- *
- * @param input anything; only an array can be data
- * @param what what the input is called in a message ("data", "values", "file")
- */
-export function validateData(input: unknown, what = 'data'): ParseResult {
-  if (!Array.isArray(input)) {
-    return {
-      ok: false,
-      error: `The ${what} must be a list of entries like {"label": "Facebook", "value": 261}.`,
-    };
-  }
-  // Checked before reading entries so a huge array costs nothing.
-  const tooMany = checkCount(input.length);
-  if (tooMany) return tooMany;
-  const data: Datum[] = [];
-  for (let i = 0; i < input.length; i++) {
-    const datum = readEntry(input[i], i);
-    if (typeof datum === 'string') return { ok: false, error: datum };
-    data.push(datum);
-  }
-  return checkRows(data);
-}
-
-function readLabel(raw: unknown): string | null {
-  if (typeof raw === 'string') return raw.trim();
-  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-  return null;
-}
-
-function readValue(raw: unknown): number | null {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-  if (typeof raw === 'string') return parseNumber(raw);
-  return null;
-}
-
-/** A short text form of any entry, for quoting; JSON where possible. */
-function preview(entry: unknown): string {
-  try {
-    return JSON.stringify(entry) ?? String(entry);
-  } catch {
-    // Too deep or circular: String() would recurse just as far (Firefox: "too much recursion").
-    if (Array.isArray(entry)) return '[…]';
-    return entry !== null && typeof entry === 'object' ? '{…}' : String(entry);
-  }
 }
 
 /**

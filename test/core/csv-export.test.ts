@@ -16,7 +16,13 @@ describe('toCsv', () => {
       'Platform,Cases,Share of 521 cases (%)\r\nFacebook,261,50.1\r\nSnapchat,123,23.61\r\n',
     );
     expect(toCsv([{ label: 'a', value: 1, share: 0.5 }], { label: 'L', value: 'V', share: 'S' })).to.equal('L,V,S\r\na,1,50\r\n');
-    expect(toCsv([{ label: 'a', value: 1 }], { label: 'L', value: 'V', share: 'S' })).to.equal('L,V,S\r\na,1,0\r\n');
+    expect(toCsv([{ label: 'a', value: 1 }], { label: 'L', value: 'V', share: 'S' })).to.equal('L,V,S\r\na,1,\r\n');
+  });
+
+  it('keeps a row with no figure in its place, with empty cells', () => {
+    expect(toCsv([{ label: 'a', value: 1, share: 0.5 }, { label: 'b', value: null, share: null }], { label: 'L', value: 'V', share: 'S' })).to.equal(
+      'L,V,S\r\na,1,50\r\nb,,\r\n',
+    );
   });
 
   it('quotes fields as RFC 4180 says', () => {

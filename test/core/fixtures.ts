@@ -2,6 +2,7 @@
  * The disclosure's figures, copied from shared/data/lancashire-foi-2017.json on purpose rather than
  * imported from src/presets: the tests check the presets against an independent copy.
  */
+import { isTotalLabel } from '../../src/core/markers.js';
 import type { Datum } from '../../src/core/types.js';
 
 export const PLATFORMS: Datum[] = [
@@ -28,3 +29,15 @@ export const OUTCOMES: Datum[] = [
 
 export const OUTCOMES_REMAINDER = 'Other disposals, such as community resolution';
 export const TOTAL = 521;
+
+/**
+ * Whether generated data would be read differently on purpose: a label that names a total, a
+ * note line, or a first or last row that is the sum of the others (a total row without the
+ * word). Round-trip properties leave such data out; the rules have tests of their own.
+ */
+export function readsAsTotalOrNote(data: readonly Datum[]): boolean {
+  if (data.some((d) => isTotalLabel(d.label) || /^\p{L}+\s*[:：]/u.test(d.label.trim()))) return true;
+  if (data.length < 4 || data.some((d) => d.value < 0)) return false;
+  const sum = data.reduce((s, d) => s + d.value, 0);
+  return [data[0]!, data[data.length - 1]!].some((d) => d.value > 0 && Math.abs(sum - 2 * d.value) <= 1e-9 * d.value);
+}

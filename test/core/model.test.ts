@@ -38,22 +38,60 @@ describe('buildRows', () => {
     expect(left.remainder?.value).to.equal(0.1);
   });
 
-  it('uses the sum when no valid total is given', () => {
+  it('gives a donut shares of the sum when no valid total is given', () => {
     for (const total of [undefined, null, 0, -5, NaN, Infinity]) {
-      const model = buildRows(PLATFORMS, { total, sort: 'none' });
+      const model = buildRows(PLATFORMS, { kind: 'donut', total, sort: 'none' });
       expect(model.total).to.equal(544);
       expect(model.overlap).to.equal(false);
+      expect(model.rows[0]!.share).to.equal(261 / 544);
     }
   });
 
-  it('uses the sum of absolute values when the sum is not positive', () => {
-    const model = buildRows([{ label: 'a', value: -3 }, { label: 'b', value: 1 }], { sort: 'none' });
+  it('gives bars no shares unless a total is given, as a number or "sum"', () => {
+    const none = buildRows(PLATFORMS, { sort: 'none' });
+    expect(none.total).to.equal(null);
+    expect(none.rows.every((r) => r.share === null)).to.equal(true);
+    const sum = buildRows(PLATFORMS, { total: 'sum', sort: 'none' });
+    expect(sum.total).to.equal(544);
+    expect(sum.overlap).to.equal(false);
+    expect(buildRows(PLATFORMS, { total: 521, sort: 'none' }).rows[0]!.share).to.equal(261 / 521);
+  });
+
+  it("uses the source's total row as the total", () => {
+    const model = buildRows(PLATFORMS, { sort: 'none', totalRow: { label: 'Total', value: 600, where: 'Row 10' } });
+    expect(model.total).to.equal(600);
+    expect(model.overlap).to.equal(false);
+    expect(buildRows(PLATFORMS, { sort: 'none', totalRow: { label: 'Total', value: 521, where: 'Row 10' } }).overlap).to.equal(true);
+  });
+
+  it('has no whole for a sum that is not positive (changes), nor for all zeros', () => {
+    const model = buildRows([{ label: 'a', value: -3 }, { label: 'b', value: 1 }], { kind: 'donut', sort: 'none' });
     expect(model.sum).to.equal(-2);
-    expect(model.total).to.equal(4);
-    expect(model.rows.map((r) => r.share)).to.deep.equal([-0.75, 0.25]);
-    const zeros = buildRows([{ label: 'a', value: 0 }], { sort: 'desc' });
-    expect(zeros.total).to.equal(0);
-    expect(zeros.rows[0].share).to.equal(0);
+    expect(model.total).to.equal(null);
+    expect(model.rows.map((r) => r.share)).to.deep.equal([null, null]);
+    const zeros = buildRows([{ label: 'a', value: 0 }], { kind: 'donut', sort: 'desc' });
+    expect(zeros.total).to.equal(null);
+    expect(zeros.rows[0]!.share).to.equal(null);
+  });
+
+  it('gives a donut of percentages shares of 100', () => {
+    const model = buildRows([{ label: 'a', value: 47.7 }, { label: 'b', value: 30 }], { kind: 'donut', rates: true, sort: 'none' });
+    expect(model.total).to.equal(100);
+    expect(model.rows[0]!.share).to.be.closeTo(0.477, 1e-12);
+  });
+
+  it('keeps periods in their order unless a sort is given', () => {
+    const years = [
+      { label: '2014/15', value: 120 },
+      { label: '2015/16', value: 153 },
+      { label: '2016/17', value: 248 },
+    ];
+    const model = buildRows(years, { sort: null });
+    expect(model.periods).to.equal(true);
+    expect(model.rows.map((r) => r.label)).to.deep.equal(['2014/15', '2015/16', '2016/17']);
+    expect(buildRows(years, { sort: 'desc' }).rows.map((r) => r.label)).to.deep.equal(['2016/17', '2015/16', '2014/15']);
+    expect(buildRows(PLATFORMS, { sort: null }).rows[0]!.label).to.equal('Facebook');
+    expect(buildRows(PLATFORMS, { sort: null }).periods).to.equal(false);
   });
 
   it('sorts stably, keeping input order for ties', () => {
@@ -75,7 +113,7 @@ describe('buildRows', () => {
 
   it('handles empty data', () => {
     expect(buildRows([], { total: 10, remainderLabel: 'All', sort: 'desc' }).rows.map((r) => r.value)).to.deep.equal([10]);
-    expect(buildRows([], { sort: 'desc' })).to.deep.equal({ rows: [], total: 0, sum: 0, overlap: false, remainder: null });
+    expect(buildRows([], { sort: 'desc' })).to.deep.equal({ rows: [], total: null, sum: 0, overlap: false, remainder: null, periods: false, rates: false });
   });
 });
 
@@ -83,14 +121,16 @@ describe('parseTotal / parseSort / parseValueFormat', () => {
   it('reads a positive total only', () => {
     expect(parseTotal('521')).to.equal(521);
     expect(parseTotal(' 1,234 ')).to.equal(1234);
-    for (const bad of [null, undefined, '', '0', '-5', 'lots', 'Infinity']) expect(parseTotal(bad)).to.equal(null);
+    expect(parseTotal(521)).to.equal(521);
+    expect(parseTotal(' Sum ')).to.equal('sum');
+    for (const bad of [null, undefined, '', '0', '-5', 'lots', 'Infinity', -1, NaN, {}]) expect(parseTotal(bad)).to.equal(null);
   });
 
   it('maps unknown strings to the defaults', () => {
     expect(parseSort('ASC')).to.equal('asc');
     expect(parseSort(' none ')).to.equal('none');
-    expect(parseSort('biggest')).to.equal('desc');
-    expect(parseSort(null)).to.equal('desc');
+    expect(parseSort('biggest')).to.equal(null);
+    expect(parseSort(null)).to.equal(null);
     expect(parseValueFormat('Both')).to.equal('both');
     expect(parseValueFormat('percent')).to.equal('percent');
     expect(parseValueFormat('pct')).to.equal('number');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { toCsv } from '../../src/core/csv-export.js';
 import { parseCsv, parseDataText } from '../../src/core/parse-csv.js';
 import type { Datum, ParseResult } from '../../src/core/types.js';
-import { PLATFORMS } from './fixtures.js';
+import { PLATFORMS, readsAsTotalOrNote } from './fixtures.js';
 
 const errorOf = (r: ParseResult): string => (r.ok ? 'ok' : r.error);
 const dataOf = (r: ParseResult): Datum[] | string => (r.ok ? r.data : r.error);
@@ -54,15 +54,23 @@ describe('parseCsv', () => {
 
   it('names the row with no number, counting rows as a spreadsheet does', () => {
     const text = 'Platform,Count\nFacebook,261\nSnapchat,123\nSkype,lots\n';
-    expect(errorOf(parseCsv(text, { valueColumn: 'Count' }))).to.equal('Row 4 ("Skype", "lots") has no number in column "Count".');
-    expect(errorOf(parseCsv('Platform,Count\nFacebook,261\n\nSkype,\n'))).to.equal('Row 4 ("Skype", "") has no number in column "Count".');
+    expect(errorOf(parseCsv(text, { valueColumn: 'Count' }))).to.equal(
+      'Row 4 ("Skype"): "lots" in the column "Count" is not a number. Write a number there, or ".." if there is no figure.',
+    );
+    expect(parseCsv('Platform,Count\nFacebook,261\n\nSkype,\n')).to.deep.equal({
+      ok: true,
+      data: [{ label: 'Facebook', value: 261 }],
+      missing: [{ label: 'Skype', where: 'Row 4', index: 1 }],
+      labelHeader: 'Platform',
+      valueHeader: 'Count',
+    });
   });
 
   it('refuses a CSV without a column of numbers', () => {
     expect(errorOf(parseCsv('Platform,Notes\nFacebook,big\nSkype,small'))).to.equal(
-      'The CSV has no column of numbers to chart (columns: Platform, Notes).',
+      'There is no column of numbers to chart (columns: Platform, Notes).',
     );
-    expect(errorOf(parseCsv('Platform\nFacebook'))).to.equal('The CSV has no column of numbers to chart (columns: Platform).');
+    expect(errorOf(parseCsv('Platform\nFacebook'))).to.equal('There is no column of numbers to chart (columns: Platform).');
     expect(errorOf(parseCsv('a,b\nx,1', { labelColumn: 'b', valueColumn: 'B' }))).to.equal(
       'The label column and the value column are both "b".',
     );
@@ -75,7 +83,10 @@ describe('parseCsv', () => {
   });
 
   it('refuses duplicate labels by row and empty labels', () => {
-    expect(errorOf(parseCsv('P,C\nA,1\nB,2\nA,3'))).to.equal('Row 2 and row 4 have the same label, "A".');
+    expect(errorOf(parseCsv('P,C\nA,1\nB,2\nA,3'))).to.equal(
+      'Row 2 and row 4 have the same label, "A". Labels must not repeat: choose the column of labels with label-column= (columns: P, C).',
+    );
+    expect(errorOf(parseCsv('P,C\nA,1\nB,2\nA,3', { labelColumn: 'P' }))).to.equal('Row 2 and row 4 have the same label, "A".');
     expect(errorOf(parseCsv('P,C\nA,1\n,2'))).to.equal('Row 3 has no label.');
   });
 
@@ -127,9 +138,9 @@ describe('parseCsv (properties)', () => {
 
   it('reads back what toCsv writes', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ label: csvLabel, value: finiteValue }), { selector: (d) => d.label, maxLength: 40 }), (data) => {
+      fc.property(fc.uniqueArray(fc.record({ label: csvLabel, value: finiteValue }), { selector: (d) => d.label, maxLength: 40 }).filter((d) => !readsAsTotalOrNote(d)), (data) => {
         const csv = toCsv(data, { label: 'Label', value: 'Value' });
-        expect(parseCsv(csv, { labelColumn: 'Label', valueColumn: 'Value' })).to.deep.equal({ ok: true, data });
+        expect(dataOf(parseCsv(csv, { labelColumn: 'Label', valueColumn: 'Value', decimal: { style: 'dot' } }))).to.deep.equal(data);
       }),
     );
   });
@@ -147,33 +158,32 @@ describe('parseCsv (hostile input)', () => {
     );
   });
 
-  it('reads a 1 MB file quickly', () => {
-    const start = performance.now();
-    parseDataText(`a,b\n${'x,'.repeat(500_000)}`, 'text/csv', {});
-    parseCsv(`a,b\nx,${'1'.repeat(1_000_000)}x`);
-    expect(performance.now() - start).to.be.below(1000);
+  it('reads a 1 MB file with a runaway row or cell into a message, not a hang', () => {
+    // Speed is measured by `npm run bench`; this checks the outcome. Cells past the header are not read.
+    expect(errorOf(parseDataText(`a,b\n${'x,'.repeat(500_000)}`, 'text/csv', {}))).to.equal(
+      'There is no column of numbers to chart (columns: a, b).',
+    );
+    expect(errorOf(parseDataText(`a,b\nx,1,${'x,'.repeat(500_000)}`, 'text/csv', {}))).to.match(/^Row 2 \("x"\) has more cells than the header/);
+    expect(errorOf(parseCsv(`a,b\nx,${'1'.repeat(1_000_000)}x`))).to.equal('There is no column of numbers to chart (columns: a, b).');
   });
 });
 
 describe('parseCsv: separators other than commas', () => {
   it('reads semicolon-separated files (Excel where the comma is the decimal mark)', () => {
     const result = parseCsv('Plattform;Fälle\r\nFacebook;261\r\nSnapchat;123\r\n');
-    expect(result).to.deep.equal({
-      ok: true,
-      data: [
+    expect(dataOf(result)).to.deep.equal([
         { label: 'Facebook', value: 261 },
         { label: 'Snapchat', value: 123 },
-      ],
-    });
+    ]);
   });
 
   it('reads tab-separated files (a sheet published as TSV)', () => {
     const result = parseCsv('Platform\tCases\nFacebook\t1,261\n');
-    expect(result).to.deep.equal({ ok: true, data: [{ label: 'Facebook', value: 1261 }] });
+    expect(dataOf(result)).to.deep.equal([{ label: 'Facebook', value: 1261 }]);
   });
 
   it('keeps commas when a comma file has semicolons inside quotes', () => {
     const result = parseCsv('Platform,Cases\n"Facebook; Messenger",261\n');
-    expect(result).to.deep.equal({ ok: true, data: [{ label: 'Facebook; Messenger', value: 261 }] });
+    expect(dataOf(result)).to.deep.equal([{ label: 'Facebook; Messenger', value: 261 }]);
   });
 });

@@ -37,7 +37,7 @@ describe('parseNumber', () => {
 
   it('rejects words, non-finite numbers and bad groupings', () => {
     for (const bad of ['', '   ', 'lots', 'NaN', 'Infinity', '-Infinity', '1e400', '1,2,3,4', '1,23', '12,3456',
-      '1,5', '1 2', '1,234 567', '1.2.3', '--3', '3-', '0x10', '1e', 'e3', '%', '12%%', '£5', '5 cases']) {
+      '1,5', '1 2', '1,234 567', '1.2.3', '--3', '3-', '0x10', '1e', 'e3', '%', '12%%', '£5£', '5 cases', '0,123']) {
       expect(parseNumber(bad), JSON.stringify(bad)).to.equal(null);
     }
   });

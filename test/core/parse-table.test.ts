@@ -32,6 +32,7 @@ describe('readTable', () => {
       caption: 'Platforms named in reports',
       labelHeader: 'Platform',
       valueHeader: 'Cases',
+      totalRow: { label: 'Total', value: 521, where: 'Table row 6' },
     });
   });
 
@@ -53,30 +54,32 @@ describe('readTable', () => {
       <tr><td>Facebook</td><td>261</td></tr><tr><td>Skype</td><td>lots</td></tr></table>`);
     const result = readTable(table);
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.error).to.equal('Table row 3 ("Skype") has no number: "lots".');
-    expect(result.labelHeader).to.equal('Platform');
+    expect(!result.ok && result.error).to.equal(
+      'Table row 3 ("Skype"): "lots" in the column "Cases" is not a number. Write a number there, or ".." if there is no figure.',
+    );
   });
 
-  it('names a row with no number cell', () => {
+  it('reads a row with no number cell as a row with no figure', () => {
     const result = readTable(tableFrom('<table><tr><td>Facebook</td><td>261</td></tr><tr><td>Skype</td></tr></table>'));
-    expect(!result.ok && result.error).to.equal('Table row 2 ("Skype") has no number.');
+    expect(result).to.deep.equal({
+      ok: true,
+      data: [{ label: 'Facebook', value: 261 }],
+      missing: [{ label: 'Skype', where: 'Table row 2', index: 1 }],
+    });
   });
 
   it('names duplicate rows and rows with no label', () => {
     const dup = readTable(tableFrom('<table><thead><tr><th>P</th><th>C</th></tr></thead><tr><td>A</td><td>1</td></tr><tr><td>A</td><td>2</td></tr></table>'));
-    expect(!dup.ok && dup.error).to.equal('Table row 2 and table row 3 have the same label, "A".');
+    expect(!dup.ok && dup.error).to.equal(
+      'Table row 2 and table row 3 have the same label, "A". Labels must not repeat: choose the column of labels with label-column= (columns: P, C).',
+    );
     const blank = readTable(tableFrom('<table><tr><td></td><td>1</td></tr></table>'));
     expect(!blank.ok && blank.error).to.equal('Table row 1 has no label.');
   });
 
   it('gives [] for an empty table', () => {
     expect(readTable(tableFrom('<table></table>'))).to.deep.equal({ ok: true, data: [] });
-    expect(readTable(tableFrom('<table><thead><tr><th>P</th><th>C</th></tr></thead></table>'))).to.deep.equal({
-      ok: true,
-      data: [],
-      labelHeader: 'P',
-      valueHeader: 'C',
-    });
+    expect(readTable(tableFrom('<table><thead><tr><th>P</th><th>C</th></tr></thead></table>'))).to.deep.equal({ ok: true, data: [] });
   });
 });
 

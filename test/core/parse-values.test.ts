@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseJsonData, parseJsonText, parseValues } from '../../src/core/parse-values.js';
 import type { Datum, ParseResult } from '../../src/core/types.js';
-import { PLATFORMS } from './fixtures.js';
+import { PLATFORMS, readsAsTotalOrNote } from './fixtures.js';
 
 const errorOf = (r: ParseResult): string => (r.ok ? 'ok' : r.error);
 const dataOf = (r: ParseResult): Datum[] | string => (r.ok ? r.data : r.error);
@@ -55,8 +55,17 @@ describe('parseValues (text)', () => {
   });
 
   it('names an entry with no number, counting only non-empty entries', () => {
-    expect(errorOf(parseValues('Facebook: 261;; Snapchat: 123; Skype: lots'))).to.equal('Entry 3 ("Skype: lots") has no number.');
-    expect(errorOf(parseValues('Skype:'))).to.equal('Entry 1 ("Skype:") has no number.');
+    expect(errorOf(parseValues('Facebook: 261;; Snapchat: 123; Skype: lots'))).to.equal(
+      'Entry 3 ("Skype"): "lots" is not a number. Write a number there, or ".." if there is no figure.',
+    );
+  });
+
+  it('reads an entry with nothing after the colon as having no figure', () => {
+    expect(parseValues('Facebook: 261; Skype:')).to.deep.equal({
+      ok: true,
+      data: [{ label: 'Facebook', value: 261 }],
+      missing: [{ label: 'Skype', where: 'Entry 2', index: 1 }],
+    });
   });
 
   it('names an entry with no separator', () => {
@@ -72,8 +81,10 @@ describe('parseValues (text)', () => {
   it('cuts a long quoted entry to 40 characters', () => {
     const entry = `${'A very long label '.repeat(5)}: many`;
     const message = errorOf(parseValues(entry));
-    expect(message).to.equal('Entry 1 ("A very long label A very long label A v…") has no number.');
-    expect(message.match(/"(.*)"/)![1].length).to.equal(40);
+    expect(message).to.equal(
+      'Entry 1 ("A very long label A very long label A v…"): "many" is not a number. Write a number there, or ".." if there is no figure.',
+    );
+    expect(message.match(/^[^"]*"([^"]*)"/)![1].length).to.equal(40);
   });
 
   it('spots entries separated by commas', () => {
@@ -116,10 +127,35 @@ describe('parseValues (JSON)', () => {
   });
 
   it('names the entry of the wrong shape', () => {
-    expect(errorOf(parseValues('[["Facebook",261],["Snapchat","lots"]]'))).to.equal('Entry 2 ("Snapchat") has no number.');
-    expect(errorOf(parseValues('{"Facebook":261,"Skype":null}'))).to.equal('Entry 2 ("Skype") has no number.');
-    expect(errorOf(parseValues('[{"name":"Facebook","value":261}]'))).to.equal(
-      'Entry 1 ({"name":"Facebook","value":261}) has no label.',
+    expect(errorOf(parseValues('[["Facebook",261],["Snapchat","lots"]]'))).to.equal(
+      'Entry 2 ("Snapchat"): "lots" is not a number. Write a number there, or ".." if there is no figure.',
+    );
+    expect(errorOf(parseValues('[["Facebook",261],["Snapchat",true]]'))).to.equal(
+      'Entry 2 ("Snapchat"): "true" is not a number. Write a number there, or ".." if there is no figure.',
+    );
+    expect(errorOf(parseValues('[{"label":"","value":261}]'))).to.equal('Entry 1 ({"label":"","value":261}) has no label.');
+  });
+
+  it('reads null in JSON as no figure', () => {
+    expect(parseValues('{"Facebook":261,"Skype":null}')).to.deep.equal({
+      ok: true,
+      data: [{ label: 'Facebook', value: 261 }],
+      missing: [{ label: 'Skype', where: 'Entry 2', index: 1 }],
+    });
+  });
+
+  it('picks the label and value keys of JSON objects by the column rules, or by label-column and value-column', () => {
+    const json = '[{"code":"E06000008","name":"Blackburn","pop":154748,"year":2021},{"code":"E06000009","name":"Blackpool","pop":141037,"year":2021}]';
+    expect(dataOf(parseValues(json))).to.deep.equal([
+      { label: 'Blackburn', value: 154748 },
+      { label: 'Blackpool', value: 141037 },
+    ]);
+    expect(dataOf(parseValues(json, { labelColumn: 'code', valueColumn: 'year' }))).to.deep.equal([
+      { label: 'E06000008', value: 2021 },
+      { label: 'E06000009', value: 2021 },
+    ]);
+    expect(errorOf(parseValues(json, { valueColumn: 'population' }))).to.equal(
+      'No column named "population" (columns: code, name, pop, year).',
     );
   });
 
@@ -142,10 +178,9 @@ const valuesLabel = fc
   .map((s) => s.replace(/[;:=\r\n]/g, '').trim())
   .filter((s) => s !== '' && !/^[[{]/.test(s));
 const finiteValue = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n));
-const dataArb = fc.uniqueArray(fc.record({ label: valuesLabel, value: finiteValue }), {
-  selector: (d) => d.label,
-  maxLength: 30,
-});
+const dataArb = fc
+  .uniqueArray(fc.record({ label: valuesLabel, value: finiteValue }), { selector: (d) => d.label, maxLength: 30 })
+  .filter((data) => !readsAsTotalOrNote(data));
 
 describe('parseValues (properties)', () => {
   it('never throws and always returns a result of the right shape', () => {
@@ -172,7 +207,8 @@ describe('parseValues (properties)', () => {
     fc.assert(
       fc.property(dataArb, fc.constantFrom('; ', ';', '\n', '\r\n'), fc.constantFrom(': ', ':', ' = '), (data, sep, colon) => {
         const text = data.map((d) => `${d.label}${colon}${d.value}`).join(sep);
-        expect(parseValues(text)).to.deep.equal({ ok: true, data });
+        // The page says how it writes numbers (as lang="en" does): "1.234" is then 1.234.
+        expect(dataOf(parseValues(text, { decimal: { style: 'dot' } }))).to.deep.equal(data);
       }),
     );
   });
@@ -181,6 +217,7 @@ describe('parseValues (properties)', () => {
     fc.assert(
       fc.property(dataArb, (data) => {
         expect(dataOf(parseValues(JSON.stringify(data)))).to.deep.equal(data);
+        expect(dataOf(parseValues(JSON.stringify(data.map((d) => ({ label: d.label, value: String(d.value) }))), { decimal: { style: 'dot' } }))).to.deep.equal(data);
         expect(dataOf(parseValues(JSON.stringify(data.map((d) => [d.label, d.value]))))).to.deep.equal(data);
       }),
     );
@@ -188,19 +225,18 @@ describe('parseValues (properties)', () => {
 });
 
 describe('parseValues (hostile input)', () => {
-  it('stays fast on long, repetitive input', () => {
-    const start = performance.now();
+  it('refuses long, repetitive input with a message', () => {
+    // Speed is measured by `npm run bench`; this checks every one ends in a message.
     for (const text of [`A: 1${' '.repeat(100_000)}2`, `A: ${'1'.repeat(100_000)}x`, `x:1${', '.repeat(50_000)}: 3`, ':'.repeat(100_000), '1%'.repeat(50_000)]) {
-      expect(parseValues(text).ok).to.equal(false);
+      expect(errorOf(parseValues(text))).to.match(/^Entry 1 .*\.$/);
     }
-    expect(performance.now() - start).to.be.below(1000);
   });
 });
 
 describe('parseValues: JSON through a CMS editor', () => {
   it('reads JSON whose quotes an editor made typographic', () => {
     const result = parseValues('[{“label”: “Facebook”, “value”: 261}]');
-    expect(result).to.deep.equal({ ok: true, data: [{ label: 'Facebook', value: 261 }] });
+    expect(dataOf(result)).to.deep.equal([{ label: 'Facebook', value: 261 }]);
   });
 
   it('still reports JSON that is broken for another reason', () => {

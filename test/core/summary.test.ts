@@ -9,8 +9,8 @@ const en = createFormat('en-GB');
 const data = (pairs: [string, number][]): Datum[] => pairs.map(([label, value]) => ({ label, value }));
 const describe2 = (
   d: Datum[],
-  { kind = 'bar' as ChartKind, unit = 'cases', total = null as number | null, remainderLabel = null as string | null, locale = 'en-GB', categoryNoun = undefined as string | undefined } = {},
-) => describeChart(buildRows(d, { total, remainderLabel, sort: 'desc' }), { kind, unit, fmt: createFormat(locale), categoryNoun });
+  { kind = 'bar' as ChartKind, unit = 'cases', total = null as number | 'sum' | null, remainderLabel = null as string | null, locale = 'en-GB', categoryNoun = undefined as string | undefined, sort = 'desc' as 'desc' | null, rates = false } = {},
+) => describeChart(buildRows(d, { kind, total, remainderLabel, sort, rates }), { kind, unit, fmt: createFormat(locale), categoryNoun });
 
 describe('describeChart', () => {
   it('describes the platforms: the leader, the comparison, the overlap', () => {
@@ -47,10 +47,13 @@ describe('describeChart', () => {
 
   it('describes ties for first', () => {
     const s = describe2(data([['Facebook', 10], ['Snapchat', 10], ['Skype', 5]]));
-    expect(s.takeaway).to.equal('Facebook and Snapchat are level, with 10 cases each. Each is 40% of the 25 cases.');
+    expect(s.takeaway).to.equal('Facebook and Snapchat are level, with 10 cases each.');
     expect(s.structure).to.equal('Bar chart, 3 categories, from 5 to 10 cases.');
-    expect(describe2(data([['A', 4], ['B', 4], ['C', 4], ['D', 4], ['E', 1]])).takeaway).to.equal(
-      '4 categories are level, with 4 cases each. Each is 24% of the 17 cases.',
+    expect(describe2(data([['Facebook', 10], ['Snapchat', 10], ['Skype', 5]]), { kind: 'donut' }).takeaway).to.equal(
+      'Facebook and Snapchat are level, with 10 cases each. Each is 40% of the 25 cases.',
+    );
+    expect(describe2(data([['A', 4], ['B', 4], ['C', 4], ['D', 4], ['E', 1]]), { kind: 'donut' }).takeaway).to.equal(
+      '4 parts are level, with 4 cases each. Each is 24% of the 17 cases.',
     );
   });
 
@@ -63,8 +66,8 @@ describe('describeChart', () => {
   it('describes zeros', () => {
     expect(describe2(data([['A', 0], ['B', 0], ['C', 0]])).text).to.equal('All 3 categories have 0 cases. Bar chart, 3 categories, each 0 cases.');
     expect(describe2(data([['A', 0]])).text).to.equal('A has 0 cases. Bar chart, 1 category.');
-    expect(describe2(data([['A', 7], ['B', 0], ['C', 0]])).takeaway).to.equal('A has the most cases: 7 of 7 (100%). The others have 0 cases.');
-    expect(describe2(data([['A', 7], ['B', 0]]), { unit: '' }).takeaway).to.equal('A is the largest: 7 of 7 (100%). B is 0.');
+    expect(describe2(data([['A', 7], ['B', 0], ['C', 0]])).takeaway).to.equal('A has the most cases: 7. The others have 0 cases.');
+    expect(describe2(data([['A', 7], ['B', 0]]), { unit: '', kind: 'donut' }).takeaway).to.equal('A is the largest: 7 of 7 (100%). B is 0.');
   });
 
   it('compares the leader with the next in words', () => {
@@ -78,9 +81,10 @@ describe('describeChart', () => {
     expect(lead(434, 35)).to.equal('That is more than 12 times as many as B, next with 35.');
   });
 
-  it('describes negative bars', () => {
+  it('describes negative bars by their largest rise and fall', () => {
     const s = describe2(data([['Up', 5], ['Down', -3], ['Flat', 0]]), { unit: '' });
-    expect(s.takeaway).to.equal('Up has the highest value: 5. Down has the lowest: -3.');
+    expect(s.takeaway).to.equal('Up has the largest rise: +5. Down has the largest fall: -3.');
+    expect(describe2(data([['A', -1], ['B', -3]])).takeaway).to.equal('A has the highest value: -1 cases. B has the largest fall: -3 cases.');
     expect(s.structure).to.equal('Bar chart, 3 categories, from -3 to 5. Negative values are drawn to the left of zero.');
   });
 
@@ -102,7 +106,7 @@ describe('describeChart', () => {
 
   it('does not say "has the most" with a symbol for a unit', () => {
     expect(describe2(data([['A', 3], ['B', 1]]), { unit: '£m' }).takeaway).to.equal(
-      'A is the largest: 3 of 4 (75%). That is three times as many as B, next with 1.',
+      'A is the largest: 3. That is three times as many as B, next with 1.',
     );
   });
 });

@@ -1,28 +1,24 @@
 import { expect } from '@open-wc/testing';
-import { checkCount, checkDonutData, checkRows, readEntry, validateData } from '../../src/core/validate.js';
+import { validateData } from '../../src/core/parse-values.js';
+import { checkCount, checkDonutData, checkRows } from '../../src/core/validate.js';
 import type { ParseResult } from '../../src/core/types.js';
 
 const errorOf = (r: ParseResult): string => (r.ok ? 'ok' : r.error);
+const dataOf = (r: ParseResult) => (r.ok ? r.data : r.error);
 
 describe('validateData', () => {
   it('accepts {label, value} entries, trimming labels and reading numeric strings', () => {
-    expect(validateData([{ label: ' Facebook ', value: 261 }, { label: 'Snapchat', value: '1,234' }])).to.deep.equal({
-      ok: true,
-      data: [
-        { label: 'Facebook', value: 261 },
-        { label: 'Snapchat', value: 1234 },
-      ],
-    });
+    expect(dataOf(validateData([{ label: ' Facebook ', value: 261 }, { label: 'Snapchat', value: '1,234' }]))).to.deep.equal([
+      { label: 'Facebook', value: 261 },
+      { label: 'Snapchat', value: 1234 },
+    ]);
   });
 
   it('turns number labels into strings and accepts [label, value] pairs', () => {
-    expect(validateData([{ label: 2019, value: 5 }, ['2020', 6]])).to.deep.equal({
-      ok: true,
-      data: [
-        { label: '2019', value: 5 },
-        { label: '2020', value: 6 },
-      ],
-    });
+    expect(dataOf(validateData([{ label: 2019, value: 5 }, ['2020', 6]]))).to.deep.equal([
+      { label: '2019', value: 5 },
+      { label: '2020', value: 6 },
+    ]);
   });
 
   it('accepts an empty array as empty data', () => {
@@ -40,18 +36,30 @@ describe('validateData', () => {
 
   it('names the entry with no number', () => {
     expect(errorOf(validateData([{ label: 'A', value: 1 }, { label: 'B', value: 2 }, { label: 'Skype', value: 'lots' }]))).to.equal(
-      'Entry 3 ("Skype") has no number.',
+      'Entry 3 ("Skype"): "lots" in the column "value" is not a number. Write a number there, or ".." if there is no figure.',
     );
     expect(errorOf(validateData([{ label: 'A', value: NaN }]))).to.equal('Entry 1 ("A") has no number.');
     expect(errorOf(validateData([{ label: 'A', value: Infinity }]))).to.equal('Entry 1 ("A") has no number.');
-    expect(errorOf(validateData([{ label: 'A', value: null }]))).to.equal('Entry 1 ("A") has no number.');
-    expect(errorOf(validateData([{ label: 'A' }]))).to.equal('Entry 1 ("A") has no number.');
+  });
+
+  it('reads a null or absent value as no figure', () => {
+    expect(validateData([{ label: 'A', value: null }, { label: 'B' }, { label: 'C', value: 2 }])).to.deep.equal({
+      ok: true,
+      data: [{ label: 'C', value: 2 }],
+      missing: [
+        { label: 'A', where: 'Entry 1', index: 0 },
+        { label: 'B', where: 'Entry 2', index: 0 },
+      ],
+      labelHeader: 'label',
+      valueHeader: 'value',
+    });
   });
 
   it('names the entry with no label', () => {
     expect(errorOf(validateData([{ label: '  ', value: 1 }]))).to.equal('Entry 1 ({"label":" ","value":1}) has no label.');
-    expect(errorOf(validateData([{ value: 1 }]))).to.equal('Entry 1 ({"value":1}) has no label.');
+    expect(errorOf(validateData([{ value: 1 }, { label: 'B', value: 2 }]))).to.equal('Entry 1 ({"value":1}) has no label.');
     expect(errorOf(validateData([5]))).to.equal('Entry 1 (5) is not a label with a value.');
+    expect(errorOf(validateData([{ label: 'A', value: 1 }, 5]))).to.equal('Entry 2 (5) is not a label with a value.');
     expect(errorOf(validateData([['a', 1, 2]]))).to.equal('Entry 1 (["a",1,2]) is not a [label, value] pair.');
   });
 
@@ -84,7 +92,7 @@ describe('validateData', () => {
   });
 });
 
-describe('checkRows / checkCount / readEntry', () => {
+describe('checkRows / checkCount', () => {
   it('uses the given entry namer', () => {
     const rows = [
       { label: 'A', value: 1 },
@@ -97,12 +105,6 @@ describe('checkRows / checkCount / readEntry', () => {
   it('checks the count on its own', () => {
     expect(checkCount(500)).to.equal(null);
     expect(checkCount(501)).to.deep.equal({ ok: false, error: 'Too many categories: 501 (the most a chart can show is 500).' });
-  });
-
-  it('reads one entry', () => {
-    expect(readEntry({ label: 'A', value: '−3' }, 0)).to.deep.equal({ label: 'A', value: -3 });
-    expect(readEntry(['B', 2], 4)).to.deep.equal({ label: 'B', value: 2 });
-    expect(readEntry(['B', true], 4)).to.equal('Entry 5 ("B") has no number.');
   });
 });
 
