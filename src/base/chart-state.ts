@@ -1,6 +1,5 @@
 import type { ChartModel } from '../core/model.js';
-import type { ChartKind, ParseResult } from '../core/types.js';
-import { checkDonutData } from '../core/validate.js';
+import type { ParseResult } from '../core/types.js';
 
 export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -11,17 +10,12 @@ export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
 export function chartState(
   result: ParseResult | null,
   model: ChartModel | null,
-  kind: ChartKind,
   drawError: string | null,
 ): { state: ChartState; message: string } {
   if (result === null) return { state: 'loading', message: 'Loading data…' };
   if (!result.ok) return { state: 'error', message: result.error };
   const rows = model?.rows ?? [];
   if (rows.length === 0 || rows.every((row) => row.value === 0)) return { state: 'empty', message: 'No data to show.' };
-  if (kind === 'donut') {
-    const donut = checkDonutData(rows);
-    if (!donut.ok) return { state: 'error', message: donut.error };
-  }
   if (drawError) return { state: 'error', message: drawError };
   return { state: 'ready', message: '' };
 }

@@ -368,7 +368,7 @@ export class FoiChart extends LitElement {
     }
     this.#extras = result?.ok ? result : {};
     this.#labelHeader = this.#extras.labelHeader || 'Category';
-    const { state, message } = chartState(result, model, this.#kind, this.drawError);
+    const { state, message } = chartState(result, model, this.drawError);
     this.#setState(state);
     this.#message = message;
     this.#model = model;

@@ -19,6 +19,8 @@ export interface GridRow {
   where: string;
   /** A table's `<tfoot>` row: a total or a note, never a category. */
   footer?: boolean;
+  /** The row as the page wrote it ("Skype: lots"), quoted in messages instead of its label. */
+  shown?: string;
 }
 
 /** A source read into cells. `names` null: no header (labels first, values second). */
@@ -112,7 +114,7 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
   }
 
   // Read the value cells: missing markers aside, the rest must be numbers in one convention.
-  type Entry = { label: string; cell: Cell; where: string; footer: boolean };
+  type Entry = { label: string; cell: Cell; where: string; footer: boolean; shown?: string };
   const entries: Entry[] = [];
   const missing: MissingFigure[] = [];
   for (const row of rows) {
@@ -124,11 +126,11 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
       if (label && !isTotalLabel(label) && !row.footer) missing.push({ label, where: row.where, index: entries.length });
       continue;
     }
-    entries.push({ label, cell, where: row.where, footer: !!row.footer });
+    entries.push({ label, cell, where: row.where, footer: !!row.footer, shown: row.shown });
   }
   const texts: NamedCell[] = entries
     .filter((e) => typeof e.cell === 'string')
-    .map((e) => ({ text: e.cell as string, where: e.where }));
+    .map((e) => ({ text: e.cell as string, where: e.shown ? `${e.where} (${quote(e.shown)})` : e.where }));
   const style = chooseStyle(texts, options.decimal ?? { style: null }, column);
   if (!style.ok) return style;
 
@@ -215,12 +217,13 @@ function readCell(cell: Cell, style: DecimalStyle): { value: number; percent: bo
 }
 
 function notANumber(
-  entry: { label: string; cell: Cell; where: string },
+  entry: { label: string; cell: Cell; where: string; shown?: string },
   column: string | null,
   style: DecimalStyle,
   decimal: StyleContext | undefined,
 ): string {
-  const name = `${entry.where}${entry.label ? ` (${quote(entry.label)})` : ''}`;
+  const shown = entry.shown ?? entry.label;
+  const name = `${entry.where}${shown ? ` (${quote(shown)})` : ''}`;
   if (typeof entry.cell !== 'string') return `${name} has no number.`;
   const how =
     style === 'comma'

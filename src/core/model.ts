@@ -105,6 +105,10 @@ export function checkModel(model: ChartModel, opts: ModelOptions & { valueFormat
   if (model.rates && opts.total === 'sum') {
     return 'The values are rates or percentages, which do not add up to a whole: remove total="sum", or give the whole as a number.';
   }
+  const negative = model.rows.find((r) => r.value < 0);
+  if (negative && opts.kind === 'donut') {
+    return `${quote(negative.label)} is negative (${fmt(negative.value)}), but a donut chart can only show parts of a whole.`;
+  }
   if (model.total === null) {
     if (opts.valueFormat === 'percent' || opts.valueFormat === 'both') {
       return (
@@ -114,8 +118,7 @@ export function checkModel(model: ChartModel, opts: ModelOptions & { valueFormat
     }
     return null;
   }
-  const negative = model.rows.find((r) => r.value < 0);
-  if (negative && (opts.kind ?? 'bar') === 'bar') {
+  if (negative) {
     return (
       `${quote(negative.label)} is ${fmt(negative.value)}: a share of a whole can't be below 0%. ` +
       'Remove the total attribute to show the values without shares, or correct the value.'

@@ -88,52 +88,61 @@ export interface NamedCell {
 /**
  * Decides one column's convention from all its cells together, never cell by cell.
  *
- * Cells that read only one way (`1.234,5`, `11.901.558` → comma; `1,234,567`, `5.5` → dot)
- * decide it; a column with both kinds is refused. When every cell reads both ways alike
- * (`261`, `1 234`) any convention gives the same numbers. When some cell reads both ways with
- * different values (`5.162`, `1,234`), the file or page decides (`context`); with nothing to
- * go by, `1,234` is a thousand as English writes it, and `5.162` is refused with both readings
- * and the `decimal` attribute that settles it.
+ * 1. The `decimal` attribute decides outright.
+ * 2. Cells that read only one way decide the column: `1.234,5`, `11.901.558` → comma;
+ *    `1,234.5`, `1,234,567`, `2.5` → dot. Both kinds in one column are refused. A lone decimal
+ *    comma (`1,5`, `47,70 %`) counts only where the file or page writes decimal commas: on an
+ *    English page it is as likely a slip for `1,500`, so it is refused with the `decimal` attribute.
+ * 3. Cells that read both ways (`5.162`, `1,234`) follow the file or page (`context`: a
+ *    semicolon-separated file, the `locale` or nearest `lang`).
+ * 4. With nothing to go by, `1,234` is a thousand, as English writes it; `5.162` (five
+ *    thousand, or five point one six two?) is refused with both readings and the attribute.
  */
 export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, column: string | null): StyleChoice {
+  if (context.forced && context.style) return { ok: true, style: context.style };
   const inColumn = column ? ` in the column ${column}` : '';
   const theColumn = column ? `The column ${column} writes` : 'These values write';
-  if (context.forced && context.style) return { ok: true, style: context.style };
-  let dotOnly: NamedCell | null = null;
-  let commaOnly: NamedCell | null = null;
-  let dotGroup: NamedCell | null = null; // "5.162": 5.162 or 5162
-  let commaGroup: NamedCell | null = null; // "1,234": 1234 or 1.234
+  const first: Partial<Record<'strongDot' | 'strongComma' | 'weakDot' | 'weakComma' | 'dotGroup', NamedCell>> = {};
   for (const cell of cells) {
     const dot = readNumber(cell.text, 'dot');
     const comma = readNumber(cell.text, 'comma');
-    if (dot && !comma) dotOnly ??= cell;
-    else if (comma && !dot) commaOnly ??= cell;
-    else if (dot && comma && dot.value !== comma.value) {
-      if (/\.\d{3}(?!\d)/.test(cell.text)) dotGroup ??= cell;
-      else commaGroup ??= cell;
-    }
+    let kind: keyof typeof first | null = null;
+    // Strong: both marks, or a mark repeated as groups ("1,234,567", "11.901.558").
+    if (dot && !comma) kind = /,/.test(cell.text) ? 'strongDot' : 'weakDot';
+    else if (comma && !dot) kind = /\./.test(cell.text) ? 'strongComma' : 'weakComma';
+    else if (dot && comma && dot.value !== comma.value && /\.\d{3}(?!\d)/.test(cell.text)) kind = 'dotGroup';
+    if (kind) first[kind] ??= cell;
   }
-  if (dotOnly && commaOnly) {
+  const twoWays = (a: NamedCell, b: NamedCell): StyleChoice => ({
+    ok: false,
+    error:
+      `${theColumn} numbers two ways: ${a.where} has "${a.text.trim()}" (decimal point) ` +
+      `and ${lower(b.where)} has "${b.text.trim()}" (decimal comma). Write every number the same way.`,
+  });
+  const dotOnly = first.strongDot ?? first.weakDot;
+  const commaOnly = first.strongComma ?? first.weakComma;
+  if (dotOnly && commaOnly) return twoWays(dotOnly, commaOnly);
+  if (first.strongComma || (first.weakComma && context.style === 'comma')) return { ok: true, style: 'comma' };
+  if (dotOnly) return { ok: true, style: 'dot' };
+  if (first.weakComma) {
+    const cell = first.weakComma;
+    const text = cell.text.trim();
     return {
       ok: false,
       error:
-        `${theColumn} numbers two ways: ${dotOnly.where} has "${dotOnly.text.trim()}" (decimal point) ` +
-        `and ${lower(commaOnly.where)} has "${commaOnly.text.trim()}" (decimal comma). Write every number the same way.`,
+        `${cell.where}: "${text}"${inColumn} has a decimal comma (${plain(readNumber(text, 'comma')!.value)}), ` +
+        'but nothing on the page says numbers are written that way. Set decimal="," on the chart (or lang to its language) to read it so.',
     };
   }
-  if (dotOnly) return { ok: true, style: 'dot' };
-  if (commaOnly) return { ok: true, style: 'comma' };
   if (context.style) return { ok: true, style: context.style };
-  const unsettled = dotGroup;
-  if (!unsettled) return { ok: true, style: 'dot' };
-  const text = unsettled.text.trim();
-  const asDot = readNumber(text, 'dot')!.value;
-  const asComma = readNumber(text, 'comma')!.value;
+  if (!first.dotGroup) return { ok: true, style: 'dot' };
+  const cell = first.dotGroup;
+  const text = cell.text.trim();
   return {
     ok: false,
     error:
-      `${unsettled.where}: "${text}"${inColumn} could be ${plain(asDot)} (with a decimal point) ` +
-      `or ${plain(asComma)} (with "." between thousands). Set decimal="." or decimal="," on the chart to say which.`,
+      `${cell.where}: "${text}"${inColumn} could be ${plain(readNumber(text, 'dot')!.value)} (with a decimal point) ` +
+      `or ${plain(readNumber(text, 'comma')!.value)} (with "." between thousands). Set decimal="." or decimal="," on the chart to say which.`,
   };
 }
 

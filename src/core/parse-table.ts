@@ -34,7 +34,9 @@ export function readTable(table: HTMLTableElement, options: GridOptions = {}): P
     const row = all[i]!;
     const section = row.parentElement?.localName;
     const cells = Array.from(row.cells);
-    const texts = cells.map(cellText);
+    // A cell spanning columns stands in each of them, as a reader sees it ("B" across the
+    // value column is not a number there), up to the 100 columns a chart could ever read.
+    const texts = cells.flatMap((c) => Array<string>(Math.min(Math.max(c.colSpan, 1), 100)).fill(cellText(c)));
     const isHeader =
       section === 'thead' ||
       (section !== 'tfoot' &&

@@ -92,12 +92,18 @@ function readJsonArray(list: unknown[], options: GridOptions): ParseResult {
   if (objects) {
     // Rows read before a key first appeared have no cell for it.
     for (const row of rows) row.cells.length = names.length;
-    // `{label, value}` objects, the documented shape, are read by those keys; an entry with no
-    // label is refused, quoted, rather than charted unnamed.
-    if (!options.labelColumn && !options.valueColumn && names.includes('label') && names.includes('value')) {
-      const labelAt = names.indexOf('label');
-      const bad = rows.findIndex((r) => cellText(r.cells[labelAt]) === '');
-      if (bad >= 0) return { ok: false, error: `${rows[bad]!.where} (${excerpt(preview(list[bad]))}) has no label.` };
+    // `{label, value}` objects, the documented shape, are read by those keys. An entry with no
+    // label, or no value key at all, is refused, quoted, rather than charted unnamed or skipped
+    // (`"value": null` says "no figure").
+    const shaped = names.length === 0 || names.includes('label') || names.includes('value');
+    if (!options.labelColumn && !options.valueColumn && shaped) {
+      for (let i = 0; i < list.length; i++) {
+        const record = list[i] as Record<string, unknown>;
+        if (Array.isArray(record)) continue;
+        const label = cellText(jsonLabel(record.label));
+        if (label === '') return { ok: false, error: `${rows[i]!.where} (${excerpt(preview(record))}) has no label.` };
+        if (!('value' in record)) return { ok: false, error: `${rows[i]!.where} (${quote(label)}) has no number.` };
+      }
       return readGrid({ names, rows }, { ...options, labelColumn: 'label', valueColumn: 'value' });
     }
   }
@@ -117,6 +123,7 @@ function jsonLabel(value: unknown): Cell {
 
 /** A short text form of any entry, for quoting; JSON where possible. */
 function preview(entry: unknown): string {
+  if (typeof entry === 'bigint') return `${entry}n`;
   try {
     return JSON.stringify(entry) ?? String(entry);
   } catch {
@@ -175,5 +182,7 @@ function readTextEntry(entry: string, n: number): GridRow | string {
     return `${name} looks like several entries: separate them with ";" or new lines.`;
   }
   if (label === '') return `${name} has no label.`;
-  return { cells: [label, valueText], where: `Entry ${n}` };
+  // Typed text with nothing after the colon is a number forgotten; ".." or "NA" says "no figure".
+  if (valueText === '') return `${name} has no number: write one after the "${entry[at]}", or ".." if there is no figure.`;
+  return { cells: [label, valueText], where: `Entry ${n}`, shown: entry };
 }

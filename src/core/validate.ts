@@ -61,17 +61,3 @@ export function checkCount(count: number): ParseResult | null {
     error: `Too many categories: ${count} (the most a chart can show is ${MAX_CATEGORIES}).`,
   };
 }
-
-/**
- * The donut's extra rule: it shows parts of a whole, so a negative value is an error that
- * names the part. (Data that is all zero is not an error: the element shows its empty state.)
- */
-export function checkDonutData(data: Datum[]): ParseResult {
-  const at = data.findIndex((d) => d.value < 0);
-  if (at < 0) return { ok: true, data };
-  const { label, value } = data[at];
-  return {
-    ok: false,
-    error: `${quote(label)} is negative (${value}), but a donut chart can only show parts of a whole.`,
-  };
-}

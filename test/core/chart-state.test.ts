@@ -7,34 +7,23 @@ const model = (data: Datum[]) => buildRows(data, { sort: 'none' });
 
 describe('chartState', () => {
   it('is loading while there is no result', () => {
-    expect(chartState(null, null, 'bar', null)).to.deep.equal({ state: 'loading', message: 'Loading data…' });
+    expect(chartState(null, null, null)).to.deep.equal({ state: 'loading', message: 'Loading data…' });
   });
 
   it('shows a parser error as it is', () => {
     const result = { ok: false as const, error: 'Entry 2 ("Snapchat: lots") has no number.' };
-    expect(chartState(result, null, 'bar', null)).to.deep.equal({ state: 'error', message: result.error });
+    expect(chartState(result, null, null)).to.deep.equal({ state: 'error', message: result.error });
   });
 
   it('is empty with no rows, or all zero', () => {
-    expect(chartState({ ok: true, data: [] }, model([]), 'bar', null).state).to.equal('empty');
+    expect(chartState({ ok: true, data: [] }, model([]), null).state).to.equal('empty');
     const zeros = [{ label: 'A', value: 0 }];
-    expect(chartState({ ok: true, data: zeros }, model(zeros), 'donut', null).state).to.equal('empty');
-  });
-
-  it('refuses a negative donut part, naming it; bars may be negative', () => {
-    const data = [
-      { label: 'A', value: 3 },
-      { label: 'Refunds', value: -2 },
-    ];
-    const donut = chartState({ ok: true, data }, model(data), 'donut', null);
-    expect(donut.state).to.equal('error');
-    expect(donut.message).to.contain('Refunds');
-    expect(chartState({ ok: true, data }, model(data), 'bar', null).state).to.equal('ready');
+    expect(chartState({ ok: true, data: zeros }, model(zeros), null).state).to.equal('empty');
   });
 
   it('reports a drawing failure after good data', () => {
     const data = [{ label: 'A', value: 1 }];
-    expect(chartState({ ok: true, data }, model(data), 'bar', 'Could not load.')).to.deep.equal({
+    expect(chartState({ ok: true, data }, model(data), 'Could not load.')).to.deep.equal({
       state: 'error',
       message: 'Could not load.',
     });

@@ -56,15 +56,21 @@ describe('parseValues (text)', () => {
 
   it('names an entry with no number, counting only non-empty entries', () => {
     expect(errorOf(parseValues('Facebook: 261;; Snapchat: 123; Skype: lots'))).to.equal(
-      'Entry 3 ("Skype"): "lots" is not a number. Write a number there, or ".." if there is no figure.',
+      'Entry 3 ("Skype: lots"): "lots" is not a number. Write a number there, or ".." if there is no figure.',
     );
   });
 
-  it('reads an entry with nothing after the colon as having no figure', () => {
-    expect(parseValues('Facebook: 261; Skype:')).to.deep.equal({
+  it('refuses an entry with nothing after the colon, and reads ".." or "NA" as no figure', () => {
+    expect(errorOf(parseValues('Facebook: 261; Skype:'))).to.equal(
+      'Entry 2 ("Skype:") has no number: write one after the ":", or ".." if there is no figure.',
+    );
+    expect(parseValues('Facebook: 261; Skype: ..; Twitter = NA')).to.deep.equal({
       ok: true,
       data: [{ label: 'Facebook', value: 261 }],
-      missing: [{ label: 'Skype', where: 'Entry 2', index: 1 }],
+      missing: [
+        { label: 'Skype', where: 'Entry 2', index: 1 },
+        { label: 'Twitter', where: 'Entry 3', index: 1 },
+      ],
     });
   });
 

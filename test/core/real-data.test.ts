@@ -62,6 +62,13 @@ describe('rule 1: numbers as the file writes them', () => {
         'The column "Value" writes numbers two ways: Row 2 has "1,234.5" (decimal point) and row 3 has "1.234,5" (decimal comma). ' +
         'Write every number the same way.',
     });
+    expect(chooseStyle(cells('1,5', '2'), none, '"Rate"')).to.deep.equal({
+      ok: false,
+      error:
+        'Row 2: "1,5" in the column "Rate" has a decimal comma (1.5), but nothing on the page says numbers are written that way. ' +
+        'Set decimal="," on the chart (or lang to its language) to read it so.',
+    });
+    expect(chooseStyle(cells('1,5', '2'), { style: 'comma' }, '"Rate"')).to.deep.equal({ ok: true, style: 'comma' });
     // The decimal attribute overrides the cells.
     expect(chooseStyle(cells('5.162', '2.5'), { style: 'comma', forced: true }, '"X"')).to.deep.equal({ ok: true, style: 'comma' });
   });
@@ -144,10 +151,10 @@ describe('rule 1: numbers as the file writes them', () => {
 
   it('says which convention a cell did not fit', () => {
     expect(errorOf(parseValues('A: 1.234,5; B: 7,25; C: 1,234.5'))).to.equal(
-      'These values write numbers two ways: Entry 3 has "1,234.5" (decimal point) and entry 1 has "1.234,5" (decimal comma). Write every number the same way.',
+      'These values write numbers two ways: Entry 3 ("C: 1,234.5") has "1,234.5" (decimal point) and entry 1 ("A: 1.234,5") has "1.234,5" (decimal comma). Write every number the same way.',
     );
     expect(errorOf(parseValues('A: 2.5; B: 3', { decimal: { style: 'comma', forced: true } }))).to.equal(
-      'Entry 1 ("A"): "2.5" is not a number as written with a decimal comma (decimal=","). Write a number there, or ".." if there is no figure.',
+      'Entry 1 ("A: 2.5"): "2.5" is not a number as written with a decimal comma (decimal=","). Write a number there, or ".." if there is no figure.',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateData } from '../../src/core/parse-values.js';
-import { checkCount, checkDonutData, checkRows } from '../../src/core/validate.js';
+import { checkModel, buildRows } from '../../src/core/model.js';
+import { checkCount, checkRows } from '../../src/core/validate.js';
 import type { ParseResult } from '../../src/core/types.js';
 
 const errorOf = (r: ParseResult): string => (r.ok ? 'ok' : r.error);
@@ -42,17 +43,15 @@ describe('validateData', () => {
     expect(errorOf(validateData([{ label: 'A', value: Infinity }]))).to.equal('Entry 1 ("A") has no number.');
   });
 
-  it('reads a null or absent value as no figure', () => {
-    expect(validateData([{ label: 'A', value: null }, { label: 'B' }, { label: 'C', value: 2 }])).to.deep.equal({
+  it('reads a null value as no figure, and refuses an entry with no value at all', () => {
+    expect(validateData([{ label: 'A', value: null }, { label: 'C', value: 2 }])).to.deep.equal({
       ok: true,
       data: [{ label: 'C', value: 2 }],
-      missing: [
-        { label: 'A', where: 'Entry 1', index: 0 },
-        { label: 'B', where: 'Entry 2', index: 0 },
-      ],
+      missing: [{ label: 'A', where: 'Entry 1', index: 0 }],
       labelHeader: 'label',
       valueHeader: 'value',
     });
+    expect(errorOf(validateData([{ label: 'A', value: 1 }, { label: 'B' }]))).to.equal('Entry 2 ("B") has no number.');
   });
 
   it('names the entry with no label', () => {
@@ -108,13 +107,16 @@ describe('checkRows / checkCount', () => {
   });
 });
 
-describe('checkDonutData', () => {
-  it('refuses a negative part, naming it', () => {
+describe('checkModel: a donut', () => {
+  it('refuses a negative part, naming it; bars may be negative', () => {
     const rows = [
-      { label: 'A', value: 1 },
+      { label: 'A', value: 5 },
       { label: 'Skype', value: -3 },
     ];
-    expect(errorOf(checkDonutData(rows))).to.equal('"Skype" is negative (-3), but a donut chart can only show parts of a whole.');
-    expect(checkDonutData([{ label: 'A', value: 0 }])).to.deep.equal({ ok: true, data: [{ label: 'A', value: 0 }] });
+    const donut = { kind: 'donut' as const, sort: null };
+    expect(checkModel(buildRows(rows, donut), donut)).to.equal('"Skype" is negative (-3), but a donut chart can only show parts of a whole.');
+    const bar = { kind: 'bar' as const, sort: null };
+    expect(checkModel(buildRows(rows, bar), bar)).to.equal(null);
+    expect(checkModel(buildRows([{ label: 'A', value: 0 }], donut), donut)).to.equal(null);
   });
 });
