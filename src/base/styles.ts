@@ -203,6 +203,8 @@ export const chartStyles = css`
     white-space: nowrap;
   }
   .message {
+    /* A message quotes cells and URLs: it wraps anywhere rather than scroll sideways at 320 px. */
+    overflow-wrap: anywhere;
     margin: 0.5em 0;
     padding: 0.75em 1em;
     border-left: 4px solid var(--_accent);
@@ -219,6 +221,13 @@ export const chartStyles = css`
     margin: 0.5em 0 0;
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .notes p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .notes p + p {
+    margin-top: 0.25em;
   }
   .source a {
     color: inherit;

@@ -69,7 +69,8 @@ const PERIOD = new RegExp(
     .join('|'),
   'iu',
 );
-const PERIOD_WHOLE = new RegExp(`^(?:${PERIOD.source})$`, 'iu');
+/** One period, or a span of two ("2014/15 and 2015/16", "Jan 2020 to Mar 2020"). */
+const PERIOD_WHOLE = new RegExp(`^(?:${PERIOD.source})(?:\\s*(?:–|—|-|to|and|&|bis|à)\\s*(?:${PERIOD.source}))?$`, 'iu');
 
 /** Whether one label is a period of time. */
 export function isPeriodLabel(label: string): boolean {

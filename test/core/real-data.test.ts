@@ -256,7 +256,7 @@ describe('rule 3: sensible columns', () => {
 
 describe('rule 5: summaries that tell the truth', () => {
   it('recognises period labels', () => {
-    for (const label of ['2019', '2019/20', '2019-20', '2019–2020', 'Q1 2020', '2020 Q3', 'Jan 2021', 'March 2020', '2021-01', '2021-01-31', '1920年', '2019年度', 'FY2020']) {
+    for (const label of ['2014/15 and 2015/16', 'Jan 2020 to Mar 2020', '2019', '2019/20', '2019-20', '2019–2020', 'Q1 2020', '2020 Q3', 'Jan 2021', 'March 2020', '2021-01', '2021-01-31', '1920年', '2019年度', 'FY2020']) {
       expect(isPeriodLabel(label), label).to.equal(true);
     }
     for (const label of ['Facebook', '20195', 'Q5 2020', 'Area 51']) expect(isPeriodLabel(label), label).to.equal(false);

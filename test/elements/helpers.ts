@@ -2,7 +2,7 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 
-export { messageText, nextFrame, shadow, tableRows } from '../support/chart.js';
+export { flat, messageText, nextFrame, shadow, tableRows } from '../support/chart.js';
 
 /** Renders an element and waits until it has drawn or settled. */
 export async function settled<T extends FoiChart>(template: TemplateResult): Promise<T> {
