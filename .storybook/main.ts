@@ -24,7 +24,11 @@ export default defineMain({
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // stories/assets/ is served at /data/, so `src="data/platforms.csv"` resolves against
   // the preview iframe, both in `storybook dev` and in the static build.
-  staticDirs: [{ from: '../stories/assets', to: '/data' }],
+  // The real-world files the tests read are served at /data/real/ for the "Real data" stories.
+  staticDirs: [
+    { from: '../stories/assets', to: '/data' },
+    { from: '../test/fixtures/real', to: '/data/real' },
+  ],
   core: { disableTelemetry: true },
   async viteFinal(config) {
     // Lit's decorators need TypeScript's legacy semantics: experimentalDecorators, and

@@ -32,6 +32,7 @@ export interface ChartArgs {
   'source-href'?: string;
   note?: string;
   total?: string;
+  decimal?: string;
   'remainder-label'?: string;
   unit?: string;
   'value-format'?: 'number' | 'percent' | 'both';
@@ -82,7 +83,8 @@ export const chartArgTypes: Partial<ArgTypes<ChartArgs>> = {
   'source-href': text('Link for the source line; used only if http(s).', 'Wording'),
   note: text('Footnote.', 'Wording'),
   summary: text('Replaces the generated plain-language summary.', 'Wording'),
-  total: text('Denominator for percentages (e.g. 521 cases when categories overlap); default: the sum.', 'Numbers'),
+  total: text('Denominator for shares (e.g. 521 cases when categories overlap), or `sum`. Donuts default to the sum; bars show no shares without it (or a total row in the data).', 'Numbers'),
+  decimal: select([',', '.'], 'The data’s decimal mark, for a column that could be read both ways (`5.162`). Default: the cells, the file (semicolons: `,`) or the page’s language decide.', 'Numbers'),
   'remainder-label': text('With `total`: adds a part/bar for total − sum, labelled so, when positive.', 'Numbers'),
   unit: text('The noun for values, e.g. `cases`.', 'Numbers'),
   'value-format': select(['number', 'percent', 'both'], 'Value labels: `number` (default), `percent` of total, or `both`.', 'Numbers'),
@@ -139,6 +141,7 @@ export function renderChart(
     ${n('source-href')}=${ifDefined(str(args['source-href']))}
     ${n('note')}=${ifDefined(str(args.note))}
     ${n('total')}=${ifDefined(str(args.total))}
+    ${n('decimal')}=${ifDefined(str(args.decimal))}
     ${n('remainder-label')}=${ifDefined(str(args['remainder-label']))}
     ${n('unit')}=${ifDefined(str(args.unit))}
     ${n('value-format')}=${ifDefined(str(args['value-format']))}

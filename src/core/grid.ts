@@ -142,6 +142,9 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
   for (const entry of entries) {
     dataBefore.push(data.length);
     const value = readCell(entry.cell, style.style);
+    // A table footer without a figure ("Figures are provisional") is a note.
+    if (value === null && entry.footer) notes.push([entry.label, cellText(entry.cell)].filter((t, i, all) => t && all.indexOf(t) === i).join(' '));
+    if (value === null && entry.footer) continue;
     if (value === null) return { ok: false, error: notANumber(entry, column, style.style, options.decimal) };
     percentCells ||= value.percent;
     if (entry.footer || isTotalLabel(entry.label)) totals.push({ label: entry.label, value: value.value, where: entry.where });
