@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { toCsv, csvFileName } from '../core/csv-export.js';
-import { createFormat, FALLBACK_LOCALE, formatValue, withUnit, type Format } from '../core/format.js';
+import { createFormat, FALLBACK_LOCALE, formatValue, type Format } from '../core/format.js';
 import type { GridOptions } from '../core/grid.js';
 import { buildRows, checkModel, parseSort, parseTotal, parseValueFormat, type ChartModel, type TotalSetting } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
@@ -10,6 +10,7 @@ import { findDataTable, readTable } from '../core/parse-table.js';
 import { parseValues, validateData } from '../core/parse-values.js';
 import { describeChart } from '../core/summary.js';
 import type { ChartKind, DataExtras, Datum, ParseResult, Row } from '../core/types.js';
+import { parseUnit, type Unit } from '../core/units.js';
 import { safeFetchUrl, safeLinkHref } from '../core/url.js';
 import { emit } from '../events/index.js';
 import type { DrawSpec, PartBox } from '../draw/spec.js';
@@ -54,7 +55,8 @@ interface Settings {
   source: string;
   sourceHref: string;
   note: string;
-  unit: string;
+  /** The noun for values in both forms, parsed for the chart's locale. */
+  unit: Unit;
   total: TotalSetting;
   remainderLabel: string | null;
   locale: string;
@@ -127,6 +129,7 @@ export class FoiChart extends LitElement {
     highlight: {},
     locale: {},
     theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
     actions: {},
     patterns: { type: Boolean },
     summary: {},
@@ -187,6 +190,11 @@ export class FoiChart extends LitElement {
   locale: string | null = null;
   /** `light` (default), `dark` or `auto`. */
   theme: string | null = null;
+  /**
+   * `1`–`6`: the heading element the title is; `none`: a plain caption, for pages that title the
+   * chart themselves. Default 2: a chart in an article body sits under the article's h1.
+   */
+  headingLevel: string | number | null = null;
   /** Reader controls, space-separated, from `table csv png bars`; default `table csv`. */
   actions: string | null = null;
   /** Adds textures so colour is never the only cue. */
@@ -220,7 +228,6 @@ export class FoiChart extends LitElement {
   protected readonly lightDom = new LightDomController(this);
   readonly #nav = new PartNavigationController(this, {
     count: () => this.#model?.rows.length ?? 0,
-    describe: (index) => this.#partText(this.#model!.rows[index]!, index, this.#resolved.unit),
     activate: (index) => {
       if (this.#chartInstance) this.#drawModule?.focusPart(this.#chartInstance, index);
     },
@@ -243,6 +250,8 @@ export class FoiChart extends LitElement {
   #drawToken = 0;
   #remoteAbort: AbortController | null = null;
   #lastError = '';
+  /** Whether the chart has been ready: an error after that is news, announced as an alert. */
+  #wasReady = false;
   #settle: (() => void) | null = null;
   #renderedPromise: Promise<void> = this.#newRendered();
 
@@ -356,7 +365,7 @@ export class FoiChart extends LitElement {
         remainderLabel: settings.remainderLabel,
         sort: parseSort(this.sort),
         totalRow: result.totalRow,
-        rates: !!result.percentCells || /%|\bper\b/i.test(settings.unit),
+        rates: !!result.percentCells || /%|\bper\b/i.test(settings.unit.other || result.valueHeader || ''),
         valueFormat: parseValueFormat(this.valueFormat),
       };
       model = buildRows(result.data, options);
@@ -370,6 +379,7 @@ export class FoiChart extends LitElement {
     this.#labelHeader = this.#extras.labelHeader || 'Category';
     const { state, message } = chartState(result, model, this.drawError);
     this.#setState(state);
+    if (state === 'ready') this.#wasReady = true;
     this.#message = message;
     this.#model = model;
     if (model) {
@@ -493,16 +503,18 @@ export class FoiChart extends LitElement {
       const text = own?.trim();
       return text ? text : (fallback ?? '');
     };
+    const locale = pick(this.locale) || this.closest('[lang]')?.getAttribute('lang') || FALLBACK_LOCALE;
     return {
       heading: pick(this.heading, preset.heading) || this.#tableCaption,
       subtitle: pick(this.subtitle, preset.subtitle),
       source: pick(this.source, preset.source),
       sourceHref: pick(this.sourceHref, preset.sourceHref),
       note: pick(this.note, preset.note),
-      unit: pick(this.unit, preset.unit),
+      // Forms chosen by the locale actually used (createFormat falls back from an invalid one).
+      unit: parseUnit(pick(this.unit, preset.unit), createFormat(locale).locale),
       total: parseTotal(this.total) ?? preset.total ?? null,
       remainderLabel: pick(this.remainderLabel, preset.remainderLabel) || null,
-      locale: pick(this.locale) || this.closest('[lang]')?.getAttribute('lang') || FALLBACK_LOCALE,
+      locale,
     };
   }
 
@@ -602,6 +614,8 @@ export class FoiChart extends LitElement {
       labelShift: layout?.labelShift ?? 0,
       onUpdate: () => this.#measureParts(),
       onHover: (index) => this.#nav.hover(index),
+      // A click or tap selects a part as focus does: tooltip, highlight, foi-focus.
+      onPick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
     };
   }
 
@@ -702,9 +716,9 @@ export class FoiChart extends LitElement {
   // ----- reader interaction -------------------------------------------------------------------
 
   /** "Facebook: 261 cases, 50%. 1 of 8." — the text for a part, spoken and in the tooltip. */
-  #partText(row: Row, position: number, unit: string): string {
+  #partText(row: Row, position: number, unit: Unit): string {
     const count = this.#model?.rows.length ?? 0;
-    const value = withUnit(this.#fmt.number(row.value), unit);
+    const value = this.#fmt.amount(row.value, unit);
     const text = `${row.label}: ${value}${row.share === null ? '' : `, ${this.#fmt.percent(row.share)}`}.`;
     return position >= 0 ? `${text} ${position + 1} of ${count}.` : text;
   }
@@ -729,7 +743,7 @@ export class FoiChart extends LitElement {
 
   /** The value column's header: the unit, else the source's own header, else "Value". */
   #valueHeader(): string {
-    const unit = this.#resolved.unit;
+    const unit = this.#resolved.unit.other;
     return unit ? capitalise(unit) : this.#extras.valueHeader || 'Value';
   }
 
@@ -758,14 +772,14 @@ export class FoiChart extends LitElement {
         <div class="sizer" aria-hidden="true"></div>
         ${s.heading || s.subtitle
           ? html`<figcaption>
-              ${s.heading ? html`<span id="heading" class="heading" part="heading">${s.heading}</span>` : nothing}
+              ${s.heading ? headingTemplate(this.headingLevel, s.heading) : nothing}
               ${s.subtitle ? html`<span class="subtitle" part="subtitle">${s.subtitle}</span>` : nothing}
             </figcaption>`
           : nothing}
-        ${this.state === 'ready' && model ? this.#renderChart(model, s.unit) : this.#renderMessage()}
         ${model && model.rows.length && this.state !== 'empty'
-          ? html`<p class="summary visually-hidden" id="summary">${this.#summaryParts.text}</p>`
+          ? html`<p class="summary visually-hidden" id="summary">${this.#summaryParts.takeaway}</p>`
           : nothing}
+        ${this.state === 'ready' && model ? this.#renderChart(model, s.unit) : this.#renderMessage()}
         ${model && model.rows.length && this.state !== 'empty' && !(this.state === 'error' && !this.drawError)
           ? tableTemplate({
               rows: model.rows,
@@ -788,7 +802,6 @@ export class FoiChart extends LitElement {
             </p>`
           : nothing}
         ${this.state === 'ready' ? this.#renderActions() : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#nav.announcement}</div>
         ${this.#visibility.visible
           ? // Colour probes are read only to draw, so charts far from the screen skip them.
             html`<div class="probe" aria-hidden="true" hidden>
@@ -800,7 +813,7 @@ export class FoiChart extends LitElement {
   }
 
   /** The page's note, then what the data calls for (its notes, its total row, missing figures). */
-  #renderNotes(note: string, model: ChartModel | null, unit: string) {
+  #renderNotes(note: string, model: ChartModel | null, unit: Unit) {
     const notes = [note, ...(this.state === 'error' ? [] : dataNotes(this.#extras, model, this.#fmt, unit))].filter(Boolean);
     if (!notes.length) return nothing;
     return html`<div class="notes" part="notes">${notes.map((text) => html`<p>${text}</p>`)}</div>`;
@@ -812,21 +825,22 @@ export class FoiChart extends LitElement {
       ${this.state === 'loading'
         ? html`<div class="chart placeholder ${this.#kind}" aria-hidden="true"></div>`
         : nothing}
-      <p class="message" part="message" role=${error ? 'alert' : nothing}>
+      <p class="message" part="message" role=${error && this.#wasReady ? 'alert' : nothing}>
         ${error && !this.drawError ? 'This chart could not be drawn. ' : nothing}${this.#message}
       </p>
       ${error ? html`<slot></slot>` : nothing}
     `;
   }
 
-  #renderChart(model: ChartModel, unit: string) {
+  #renderChart(model: ChartModel, unit: Unit) {
     const rows = model.rows;
     const kind = this.#kind;
     const height = this.#barLayout ? `${this.#barLayout.height}px` : undefined;
-    const partsName = `${rows.length} ${kind === 'bar' ? 'bars' : 'parts'}: use the arrow keys to move between them`;
+    // The structure sentence, once, as the name of the parts it introduces; the canvas is pixels.
+    const partsName = `${this.#summaryParts.structure} Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`;
     return html`
-      <div class="chart ${kind}" part="chart" ${cssomStyle({ height })}>
-        <canvas role="img" aria-label=${this.#summaryParts.structure || 'Chart'}></canvas>
+      <div class="chart ${kind}" part="chart" ${cssomStyle({ height })} @pointerleave=${() => this.#nav.hover(null)}>
+        <canvas aria-hidden="true"></canvas>
         <div
           class="parts"
           role="group"
@@ -875,21 +889,29 @@ export class FoiChart extends LitElement {
    * The tooltip is HTML, not canvas: real text that zooms, reflows and takes high-contrast
    * colours. Screen readers get the same words from the live region, so it is hidden from them.
    */
-  #renderTooltip(rows: Row[], unit: string) {
+  #renderTooltip(rows: Row[], unit: Unit) {
     const index = this.#nav.tipIndex;
     const row = index === null ? undefined : rows[index];
     const box = index === null ? undefined : this.partBoxes[index];
     if (!row || !box) return nothing;
-    const anchor = { left: `clamp(5em, ${box.x + box.width / 2}px, calc(100% - 5em))`, top: `${box.y}px` };
-    return html`<div class="tooltip" aria-hidden="true" ${cssomStyle(anchor)}>
+    // Above its part, or under it near the top of the chart, so it never covers the heading.
+    const below = box.y < TOOLTIP_ROOM;
+    const anchor = { left: `clamp(5em, ${box.x + box.width / 2}px, calc(100% - 5em))`, top: `${below ? box.y + box.height : box.y}px` };
+    return html`<div class=${below ? 'tooltip below' : 'tooltip'} aria-hidden="true" ${cssomStyle(anchor)}>
       <strong>${row.label}</strong>
-      <span>${withUnit(this.#fmt.number(row.value), unit)}${row.share === null ? '' : `, ${this.#fmt.percent(row.share)}`}</span>
+      <span>${this.#fmt.amount(row.value, unit)}${row.share === null ? '' : `, ${this.#fmt.percent(row.share)}`}</span>
     </div>`;
+  }
+
+  /** A donut of more than six parts, or with a part under 1%, is easier read as bars. */
+  #crowded(): boolean {
+    const rows = this.#model?.rows ?? [];
+    return (this.constructor as typeof FoiChart).kind === 'donut' && (rows.length > 6 || rows.some((r) => r.share !== null && r.share < 0.01));
   }
 
   #renderActions() {
     const wanted = new Set(
-      (this.actions ?? 'table csv')
+      (this.actions ?? (this.#crowded() ? 'table csv bars' : 'table csv'))
         .split(/\s+/)
         .filter((a): a is Action => (ACTIONS as readonly string[]).includes(a)),
     );
@@ -914,6 +936,29 @@ export class FoiChart extends LitElement {
 }
 
 let drawRequested = false;
+
+/** Room a tooltip needs above its part, in CSS px; nearer the top it goes below. */
+const TOOLTIP_ROOM = 56;
+
+/** The title as a heading of the page's outline (`heading-level`, default 2), or a plain caption. */
+function headingTemplate(level: string | number | null, text: string) {
+  switch (String(level ?? '2').trim().toLowerCase()) {
+    case 'none':
+      return html`<span id="heading" class="heading" part="heading">${text}</span>`;
+    case '1':
+      return html`<h1 id="heading" class="heading" part="heading">${text}</h1>`;
+    case '3':
+      return html`<h3 id="heading" class="heading" part="heading">${text}</h3>`;
+    case '4':
+      return html`<h4 id="heading" class="heading" part="heading">${text}</h4>`;
+    case '5':
+      return html`<h5 id="heading" class="heading" part="heading">${text}</h5>`;
+    case '6':
+      return html`<h6 id="heading" class="heading" part="heading">${text}</h6>`;
+    default:
+      return html`<h2 id="heading" class="heading" part="heading">${text}</h2>`;
+  }
+}
 
 /** Within one screen height of the viewport, as the visibility controller counts it. */
 function nearViewport(el: Element): boolean {

@@ -85,6 +85,8 @@ export const chartStyles = css`
   }
   .heading {
     display: block;
+    font-family: inherit;
+    color: inherit;
     font-size: 1.15em;
     font-weight: 700;
     line-height: 1.3;
@@ -94,6 +96,14 @@ export const chartStyles = css`
     display: block;
     color: var(--_muted);
     margin: 0.15em 0 0;
+  }
+  /* The donut's canvas draws the focused slice's own outline; a box around it would not follow its shape. */
+  .chart.donut .part:focus {
+    outline: none;
+  }
+  /* Near the top of the chart the tooltip goes under its part, so it never covers the heading. */
+  .tooltip.below {
+    transform: translate(-50%, 8px);
   }
   /* Its size never depends on what is drawn in it (bars: a set height; donut: a square), so
      size and layout containment let drawing and placing focus targets lay out only this box. */
@@ -190,6 +200,9 @@ export const chartStyles = css`
     text-decoration-thickness: 2px;
   }
   .swatch {
+    /* Forced colours would drop the texture (a background image), leaving nine parts in three
+       system colours: the swatch keeps it, drawn in system colours (--_c*, --_background). */
+    forced-color-adjust: none;
     flex: none;
     width: 0.9em;
     height: 0.9em;
@@ -271,6 +284,14 @@ export const chartStyles = css`
     max-width: 100%;
     overflow-x: auto;
   }
+  /* Out of the accessibility tree until "Show table": the parts already carry every label and value. */
+  .table-wrap[data-visible='false'] {
+    display: none;
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   table {
     display: table;
     border-collapse: collapse;
@@ -288,7 +309,10 @@ export const chartStyles = css`
     border-bottom: 1px solid var(--_grid);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    /* Words wrap between words, never mid-letter ("Ca/teg/ory"): a table too wide for its
+       column scrolls inside its labelled, focusable region instead (WCAG 1.4.10, 1.4.12). */
+    overflow-wrap: normal;
+    hyphens: manual;
   }
   td.num,
   th.num {
@@ -296,10 +320,8 @@ export const chartStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  /* Visually hidden, still in the accessibility tree: the summary, the live region, and the
-     table until "Show table" (the contract: always there for assistive technology). */
-  .visually-hidden,
-  .table-wrap[data-visible='false'] {
+  /* Visually hidden, still in the accessibility tree: the takeaway and the live region. */
+  .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { formatValue, type Format } from '../core/format.js';
 import type { MissingFigure, Row, ValueFormat } from '../core/types.js';
 import { cssomStyle } from './cssom-style.js';
@@ -22,8 +22,9 @@ export function sortRows(rows: Row[], sort: TableSort): Row[] {
 }
 
 /**
- * The data table: every label, value and share. Always in the accessibility tree; the
- * "Show table" control only makes it visible. Column headers sort it (with `aria-sort`).
+ * The data table: every label, value and share. Out of the page (and the accessibility tree)
+ * until "Show table" opens it, since the parts already carry every label and value; once open it
+ * is read like any table. Column headers sort it (with `aria-sort`).
  */
 export function tableTemplate(options: {
   rows: Row[];
@@ -56,7 +57,16 @@ export function tableTemplate(options: {
       </button>
     </th>`;
   };
-  return html`<div class="table-wrap" id="table" data-visible=${options.visible ? 'true' : 'false'}>
+  // Open, it is a labelled, focusable region, so a table wider than a 320 px column scrolls
+  // sideways inside it, by keyboard too, instead of breaking words mid-letter.
+  return html`<div
+    class="table-wrap"
+    id="table"
+    data-visible=${options.visible ? 'true' : 'false'}
+    role=${options.visible ? 'region' : nothing}
+    aria-label=${options.visible ? options.caption : nothing}
+    tabindex=${options.visible ? '0' : nothing}
+  >
     <table part="table">
       <caption>${options.caption}</caption>
       <thead>
@@ -117,12 +127,14 @@ export function legendTemplate(options: {
   onPick: (index: number) => void;
 }) {
   const { rows, fills, fmt } = options;
-  return html`<ul class="legend" part="legend">
+  // For pointers and eyes: hidden from assistive technology and out of the tab order, since the
+  // parts already carry every label and value and the arrow keys highlight the same parts.
+  return html`<ul class="legend" part="legend" aria-hidden="true">
     ${rows.map((row, i) => {
       const color = fills[i] ?? 'transparent';
       const background = options.patterns ? `${swatchTexture(i, options.ink)}, ${color}` : color;
       return html`<li>
-        <button type="button" aria-pressed=${options.active === i ? 'true' : 'false'} @click=${() => options.onPick(i)}>
+        <button type="button" tabindex="-1" aria-pressed=${options.active === i ? 'true' : 'false'} @click=${() => options.onPick(i)}>
           <span class="swatch" aria-hidden="true" ${cssomStyle({ background })}></span>
           <span class="legend-text"
             ><span class="legend-label">${row.label}</span>

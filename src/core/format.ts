@@ -1,4 +1,5 @@
 import type { ValueFormat } from './types.js';
+import { unitFor, type Unit } from './units.js';
 
 /** Locale-aware number formatting for one chart: labels, table, summary and announcements. */
 export interface Format {
@@ -8,6 +9,8 @@ export interface Format {
   number(n: number): string;
   /** A share (0.5 = half) as a percentage: "50%", "0.2%", "<0.1%". */
   percent(share: number): string;
+  /** A value with its unit in the right form: "1 case", "261 cases"; just the number with no unit. */
+  amount(n: number, unit: Unit): string;
 }
 
 /** The locale used when none is given or the given one is not a valid language tag. */
@@ -44,6 +47,11 @@ export function createFormat(locale: string): Format {
       if (size < 0.01) return tenths.format(share);
       return whole.format(share);
     },
+    amount: (n, unit) => {
+      const text = format.number(n);
+      const noun = unitFor(unit, n, used);
+      return noun ? `${text} ${noun}` : text;
+    },
   };
   cache.set(requested, format);
   return format;
@@ -61,11 +69,6 @@ export function formatValue(row: { value: number; share: number | null }, mode: 
   return fmt.number(row.value);
 }
 
-/** Appends the unit noun: "261 cases"; just the text when the unit is empty. */
-export function withUnit(text: string, unit: string | null | undefined): string {
-  const u = (unit ?? '').trim();
-  return u ? `${text} ${u}` : text;
-}
 
 function isValidLocale(locale: string): boolean {
   if (!locale) return false;

@@ -1,14 +1,15 @@
-import { withUnit, type Format } from './format.js';
+import type { Format } from './format.js';
 import type { ChartModel } from './model.js';
 import { listNames } from './messages.js';
 import type { ChartKind, Row } from './types.js';
+import { parseUnit, type Unit } from './units.js';
 
 /** Options for {@link describeChart}. */
 export interface SummaryOptions {
   /** Bars or donut: names the chart and its pieces. */
   kind: ChartKind;
-  /** The plural noun for values ("cases"), or empty. */
-  unit: string;
+  /** The noun for values, both forms (`case|cases` as text, or parsed), or empty. */
+  unit: Unit | string;
   /** Formats every number, so the summary follows the chart's locale. */
   fmt: Format;
   /** Singular noun for one bar or part; default "category" (bars), "part" (donut) or "period". */
@@ -51,11 +52,13 @@ export function describeChart(model: ChartModel, opts: SummaryOptions): Summary 
   if (rows.length === 0) return { takeaway: 'No data to show.', structure: '', text: 'No data to show.' };
 
   const { fmt, kind } = opts;
-  const unit = (opts.unit ?? '').trim();
+  const units = typeof opts.unit === 'string' ? parseUnit(opts.unit, fmt.locale) : opts.unit;
+  // The plural is the noun in sentences ("has the most cases"); amounts take the right form.
+  const unit = units.other;
   const noun = (opts.categoryNoun ?? '').trim() || (kind === 'donut' ? 'part' : model.periods ? 'period' : 'category');
   const nouns = plural(noun);
   const num = (v: number): string => fmt.number(v);
-  const amount = (v: number): string => withUnit(num(v), unit);
+  const amount = (v: number): string => fmt.amount(v, units);
   const has = (v: number, many = false): string =>
     unit ? `${many ? 'have' : 'has'} ${amount(v)}` : `${many ? 'are' : 'is'} ${num(v)}`;
   const voice: Voice = { num, amount, has, unit, fmt };

@@ -141,6 +141,9 @@ function options(spec: DrawSpec): ChartOptions {
     events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] as ChartOptions['events'],
     plugins: { legend: { display: false } },
     onHover: (_event: unknown, elements: { index: number }[]) => spec.onHover?.(elements[0]?.index ?? null),
+    onClick: (_event: unknown, elements: { index: number }[]) => {
+      if (elements[0]) spec.onPick?.(elements[0].index);
+    },
   };
   if (spec.kind === 'donut') {
     return { ...common, cutout: '55%', layout: { padding: 10 } } as ChartOptions;

@@ -40,6 +40,8 @@ export interface DrawSpec {
   onUpdate?: () => void;
   /** Called when the pointer moves onto a part (its index) or off every part (null). */
   onHover?: (index: number | null) => void;
+  /** Called when a part is clicked or tapped. */
+  onPick?: (index: number) => void;
 }
 
 /** Where a part sits on the canvas, in CSS px relative to the canvas. */

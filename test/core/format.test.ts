@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FALLBACK_LOCALE, createFormat, formatValue, withUnit } from '../../src/core/format.js';
+import { FALLBACK_LOCALE, createFormat, formatValue } from '../../src/core/format.js';
+import { NO_UNIT, parseUnit } from '../../src/core/units.js';
 
 describe('createFormat', () => {
   const en = createFormat('en-GB');
@@ -48,7 +49,7 @@ describe('createFormat', () => {
   });
 });
 
-describe('formatValue / withUnit', () => {
+describe('formatValue / amount', () => {
   const en = createFormat('en-GB');
   const row = { value: 261, share: 261 / 521 };
 
@@ -60,9 +61,21 @@ describe('formatValue / withUnit', () => {
   });
 
   it('appends the unit only when there is one', () => {
-    expect(withUnit('261', 'cases')).to.equal('261 cases');
-    expect(withUnit('261', '  ')).to.equal('261');
-    expect(withUnit('261', '')).to.equal('261');
-    expect(withUnit('261', null)).to.equal('261');
+    expect(en.amount(261, parseUnit('cases', 'en-GB'))).to.equal('261 cases');
+    expect(en.amount(261, parseUnit('  ', 'en-GB'))).to.equal('261');
+    expect(en.amount(261, NO_UNIT)).to.equal('261');
+  });
+
+  it('says "1 case", never "1 cases", by the locale\'s plural rules', () => {
+    const cases = parseUnit('case|cases', 'en-GB');
+    expect([0, 1, 1.5, 2, 521].map((n) => en.amount(n, cases))).to.deep.equal(['0 cases', '1 case', '1.5 cases', '2 cases', '521 cases']);
+    // A plain English plural loses its "s" for one; other words and other languages keep what was given.
+    expect(en.amount(1, parseUnit('votes', 'en-GB'))).to.equal('1 vote');
+    for (const word of ['people', 'series', 'news', '£m', 'bus', 'per 1,000 people']) expect(en.amount(1, parseUnit(word, 'en-GB'))).to.equal(`1 ${word}`);
+    // French: 0 and 1.5 take the singular ("0 cas", "1,5 fois") as Intl.PluralRules says.
+    const fr = createFormat('fr-FR');
+    const fois = parseUnit('signalement|signalements', 'fr-FR');
+    expect([0, 1, 1.5, 2].map((n) => fr.amount(n, fois))).to.deep.equal(['0 signalement', '1 signalement', '1,5 signalement', '2 signalements']);
+    expect(fr.amount(2, parseUnit('Fälle', 'de-DE'))).to.equal('2 Fälle');
   });
 });

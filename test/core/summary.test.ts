@@ -84,7 +84,7 @@ describe('describeChart', () => {
   it('describes negative bars by their largest rise and fall', () => {
     const s = describe2(data([['Up', 5], ['Down', -3], ['Flat', 0]]), { unit: '' });
     expect(s.takeaway).to.equal('Up has the largest rise: +5. Down has the largest fall: -3.');
-    expect(describe2(data([['A', -1], ['B', -3]])).takeaway).to.equal('A has the highest value: -1 cases. B has the largest fall: -3 cases.');
+    expect(describe2(data([['A', -1], ['B', -3]])).takeaway).to.equal('A has the highest value: -1 case. B has the largest fall: -3 cases.');
     expect(s.structure).to.equal('Bar chart, 3 categories, from -3 to 5. Negative values are drawn to the left of zero.');
   });
 

@@ -145,6 +145,16 @@ describe('remote data (src)', () => {
       expect(messageText(el)).to.match(/not found/i);
       expect(messages).to.have.length(1);
       expect(messages[0]).to.match(/not found/i);
+      // An error present when the page loads is ordinary text: it interrupts no one.
+      expect(shadow(el).querySelector('[part~="message"]')!.getAttribute('role')).to.equal(null);
+    });
+
+    it('a drawn chart whose src then fails announces the error as an alert', async () => {
+      const el = await mount<FoiChart>(html`<foi-bar-chart eager src=${fresh('/test/fixtures/simple.csv')}></foi-bar-chart>`);
+      expect(el.state).to.equal('ready');
+      el.src = fresh('/__test/status/404');
+      await settle(el);
+      expect(el.state).to.equal('error');
       expect(shadow(el).querySelector('[part~="message"]')!.getAttribute('role')).to.equal('alert');
     });
 

@@ -38,3 +38,44 @@ export function focusPagePlugin() {
     },
   };
 }
+
+/**
+ * The accessibility tree as Chromium gives it to screen readers (CDP
+ * `Accessibility.getFullAXTree`, through shadow roots), below the element matching
+ * `payload.selector`, as nested `{role, name, level, expanded, pressed, children}` in document
+ * order. Ignored nodes are left out and their children lifted, as assistive technology sees it.
+ */
+export function axTreePlugin() {
+  return {
+    name: 'foi-ax-tree',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'foi-ax-tree') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('The accessibility tree is read over CDP, in Chromium only.');
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.target().createCDPSession();
+      try {
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload.selector });
+        const { node } = await cdp.send('DOM.describeNode', { nodeId });
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
+        const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        const start = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
+        const prop = (n, name) => n.properties?.find((p) => p.name === name)?.value?.value;
+        const build = (n) => {
+          const children = (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).flatMap(build);
+          if (n.ignored) return children;
+          const out = { role: n.role?.value, name: n.name?.value ?? '' };
+          for (const key of ['level', 'expanded', 'pressed']) {
+            const v = prop(n, key);
+            if (v !== undefined) out[key] = v;
+          }
+          if (children.length) out.children = children;
+          return [out];
+        };
+        return start ? build(start)[0] ?? null : null;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** The key under which this controller asks its host to update (see `FoiChart`'s redraw rule). */
 export const PART_NAVIGATION = 'partNavigation';
@@ -12,8 +12,6 @@ type Host = ReactiveControllerHost & {
 export interface PartNavigationOptions {
   /** How many parts (bars or donut slices) there are now. */
   count: () => number;
-  /** The sentence announced for a part: "Facebook: 261 cases, 50%. 1 of 8." */
-  describe: (index: number) => string;
   /** A part became the active one (highlight it), or none is (`null`). */
   activate: (index: number | null) => void;
   /** Focus moved to a part: fire `foi-focus`. */
@@ -22,29 +20,21 @@ export interface PartNavigationOptions {
 
 /**
  * Keyboard access to a chart's parts: one tab stop (roving tabindex), arrows move, Home/End
- * jump, Escape hides the tooltip. Each move is announced in a polite live region once key
- * repeat settles, so a held arrow key does not queue a sentence per bar.
+ * jump, Escape hides the tooltip. Each move is spoken once, as the focused part's name; no live
+ * region repeats it.
  */
-export class PartNavigationController implements ReactiveController {
+export class PartNavigationController {
   /** The part that holds the chart's tab stop. */
   focusIndex = 0;
   /** The part whose tooltip shows (the focused one, or the one under the pointer), or null. */
   tipIndex: number | null = null;
-  /** The live region's text. */
-  announcement = '';
 
   readonly #host: Host;
   readonly #options: PartNavigationOptions;
-  #timer = 0;
 
   constructor(host: Host, options: PartNavigationOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
   }
 
   /** Keeps the tab stop on a part that exists after the data changed. */
@@ -87,11 +77,6 @@ export class PartNavigationController implements ReactiveController {
     this.focusIndex = index;
     this.tipIndex = index;
     this.#options.activate(index);
-    clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => {
-      this.announcement = this.#options.describe(index);
-      this.#changed();
-    }, 120);
     this.#options.focused(index);
     this.#changed();
   }
