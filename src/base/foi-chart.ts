@@ -13,7 +13,7 @@ import type { ChartKind, DataExtras, Datum, ParseResult, Row } from '../core/typ
 import { parseUnit, type Unit } from '../core/units.js';
 import { safeFetchUrl, safeLinkHref } from '../core/url.js';
 import { emit } from '../events/index.js';
-import type { DrawSpec, PartBox } from '../draw/spec.js';
+import type { ChartText, DrawSpec, PartBox } from '../draw/spec.js';
 import { chartState, type ChartState } from './chart-state.js';
 import { CSS_COLORS, PROBES, readColors, type ChartColors } from './colors.js';
 import { FontsController } from './controllers/fonts-controller.js';
@@ -65,7 +65,7 @@ interface Settings {
 /** Attributes whose `data-` form is read too, for CMSs that keep only `data-*`. */
 const DATA_FORM = /^data-(.+)$/;
 /** Internal state that changes what the reader sees around the canvas, never the drawing. */
-const READER_STATE = new Set([PART_NAVIGATION, 'partBoxes', 'tableVisible', 'tableSort']);
+const READER_STATE = new Set([PART_NAVIGATION, 'partBoxes', 'chartTexts', 'tableVisible', 'tableSort']);
 const ACTIONS = ['table', 'csv', 'png', 'bars'] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -140,6 +140,7 @@ export class FoiChart extends LitElement {
     showAsBars: { state: true, attribute: false },
     tableSort: { state: true, attribute: false },
     partBoxes: { state: true, attribute: false },
+    chartTexts: { state: true, attribute: false },
     remote: { state: true, attribute: false },
     drawError: { state: true, attribute: false },
   };
@@ -215,6 +216,8 @@ export class FoiChart extends LitElement {
   private showAsBars = false;
   private tableSort: TableSort = { column: null, direction: 'ascending' };
   private partBoxes: PartBox[] = [];
+  /** The chart's words where Chart.js places them, laid over the canvas as HTML text. */
+  private chartTexts: ChartText[] = [];
   private remote: { url: string; result: ParseResult | null } | null = null;
   private drawError: string | null = null;
 
@@ -702,6 +705,8 @@ export class FoiChart extends LitElement {
         return b.x === o.x && b.y === o.y && b.width === o.width && b.height === o.height;
       });
     if (!same) this.partBoxes = boxes;
+    const texts = this.#drawModule.chartTexts(this.#chartInstance);
+    if (JSON.stringify(texts) !== JSON.stringify(this.chartTexts)) this.chartTexts = texts;
   }
 
   #destroyChart(): void {
@@ -753,8 +758,9 @@ export class FoiChart extends LitElement {
   }
 
   #downloadPng(): void {
-    const canvas = this.#chartInstance?.canvas;
-    if (!canvas) return;
+    if (!this.#chartInstance || !this.#drawModule) return;
+    // The words are HTML over the canvas: the saved picture has them drawn in.
+    const canvas = this.#drawModule.snapshot(this.#chartInstance, this.chartTexts);
     canvas.toBlob((blob) => {
       if (blob) saveBlob(this.renderRoot, blob, csvFileName(this.#resolved.heading || null, 'png'));
     });
@@ -865,6 +871,7 @@ export class FoiChart extends LitElement {
             ></div>`;
           })}
         </div>
+        ${this.#renderWords()}
         ${this.#renderTooltip(rows, unit)}
       </div>
       <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
@@ -883,6 +890,31 @@ export class FoiChart extends LitElement {
           })
         : nothing}
     `;
+  }
+
+  /**
+   * Every word of the chart (labels, value labels, axis ticks) as text laid over the canvas where
+   * Chart.js places it: it takes the page's font, zoom, text spacing and forced colours, page
+   * translation translates it and find finds it. Hidden from assistive technology, which hears
+   * the same words once, from the parts.
+   */
+  #renderWords() {
+    if (!this.chartTexts.length) return nothing;
+    const size = `${this.#canvasFontSize(getComputedStyle(this))}px`;
+    return html`<div class="words" aria-hidden="true" ${cssomStyle({ 'font-size': size })}>
+      ${this.chartTexts.map(
+        (t) => html`<div
+          class="word ${t.kind}"
+          ${cssomStyle({
+            left: `${t.x}px`,
+            top: `${t.y}px`,
+            'line-height': `${t.lineHeight}px`,
+            transform: `translate(${ALIGN_SHIFT[t.align]}, ${BASELINE_SHIFT[t.baseline]})`,
+            'text-align': t.align,
+          })}
+        >${t.lines.map((line) => html`<span>${line}</span>`)}</div>`,
+      )}
+    </div>`;
   }
 
   /**
@@ -936,6 +968,9 @@ export class FoiChart extends LitElement {
 }
 
 let drawRequested = false;
+
+const ALIGN_SHIFT = { left: '0', center: '-50%', right: '-100%' } as const;
+const BASELINE_SHIFT = { top: '0', middle: '-50%', bottom: '-100%' } as const;
 
 /** Room a tooltip needs above its part, in CSS px; nearer the top it goes below. */
 const TOOLTIP_ROOM = 56;

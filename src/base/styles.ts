@@ -132,10 +132,19 @@ export const chartStyles = css`
     display: block;
     max-width: 100%;
   }
-  .parts {
+  .parts,
+  .words {
     position: absolute;
     inset: 0;
     pointer-events: none;
+  }
+  .word {
+    position: absolute;
+    white-space: nowrap;
+    color: var(--_text);
+  }
+  .word span {
+    display: block;
   }
   .part {
     position: absolute;

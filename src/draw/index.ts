@@ -6,10 +6,11 @@ import type { ChartConfiguration, ChartOptions } from 'chart.js';
 import { textMeasurer } from '../base/measure-text.js';
 import { Chart } from './register.js';
 import { patternFill } from './patterns.js';
-import { font, labelsAbove, specs, updateListener, valueLabels } from './plugins.js';
-import type { DrawSpec, PartBox } from './spec.js';
+import { font, labelsAbove, specs, updateListener } from './plugins.js';
+import type { ChartText, DrawSpec, PartBox } from './spec.js';
 
-export type { DrawSpec, PartBox } from './spec.js';
+export type { ChartText, DrawSpec, PartBox } from './spec.js';
+export { chartTexts } from './text.js';
 export { Chart };
 
 /** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
@@ -27,7 +28,7 @@ export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
     type: spec.kind === 'bar' ? 'bar' : 'doughnut',
     data: { labels: labels(spec), datasets: [{ data: spec.values.slice(), ...datasetStyle(spec) }] },
     options: options(spec),
-    plugins: spec.kind === 'bar' ? [valueLabels, labelsAbove, updateListener] : [updateListener],
+    plugins: spec.kind === 'bar' ? [labelsAbove, updateListener] : [updateListener],
   } as unknown as ChartConfiguration;
   return new Chart(canvas, config);
 }
@@ -71,6 +72,34 @@ export function destroyChart(chart: Chart): void {
 export function focusPart(chart: Chart, index: number | null): void {
   chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
   chart.update('none');
+}
+
+/**
+ * The canvas with its words drawn in, for "Download image": on screen the words are HTML over
+ * the canvas, but a saved picture must carry them.
+ */
+export function snapshot(chart: Chart, texts: ChartText[]): HTMLCanvasElement {
+  const spec = specs.get(chart.canvas);
+  const source = chart.canvas;
+  const out = document.createElement('canvas');
+  out.width = source.width;
+  out.height = source.height;
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = spec?.backgroundColor ?? '#fff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(source, 0, 0);
+  if (!spec) return out;
+  const scale = source.width / (chart.width || source.width);
+  ctx.scale(scale, scale);
+  ctx.font = font(spec);
+  ctx.fillStyle = spec.textColor;
+  ctx.textBaseline = 'middle';
+  for (const t of texts) {
+    ctx.textAlign = t.align;
+    const top = t.baseline === 'top' ? t.y : t.baseline === 'bottom' ? t.y - t.lines.length * t.lineHeight : t.y - (t.lines.length * t.lineHeight) / 2;
+    t.lines.forEach((line, i) => ctx.fillText(line, t.x, top + (i + 0.5) * t.lineHeight));
+  }
+  return out;
 }
 
 /** Boxes around each bar or part, for the keyboard focus targets laid over the canvas. */
@@ -162,14 +191,15 @@ function options(spec: DrawSpec): ChartOptions {
         suggestedMax: max,
         grid: { color: spec.gridColor },
         border: { display: false },
-        ticks: { color: spec.textColor, font: tickFont, callback: (v: number | string) => spec.formatTick(Number(v)) },
+        // Transparent: Chart.js still sizes and places the ticks; the element lays them out as HTML.
+        ticks: { color: 'transparent', font: tickFont, callback: (v: number | string) => spec.formatTick(Number(v)) },
       },
       y: {
         grid: { display: false },
         border: { color: spec.textColor },
         ticks: {
           display: !spec.labelsAbove,
-          color: spec.textColor,
+          color: 'transparent',
           font: tickFont,
           autoSkip: false,
         },

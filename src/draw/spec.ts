@@ -44,6 +44,24 @@ export interface DrawSpec {
   onPick?: (index: number) => void;
 }
 
+/**
+ * A word of the chart (a category label, a value label, an axis tick) where Chart.js places it,
+ * in CSS px relative to the canvas: the element lays it over the canvas as HTML text.
+ */
+export interface ChartText {
+  kind: 'category' | 'value' | 'tick';
+  /** One entry per line. */
+  lines: string[];
+  x: number;
+  y: number;
+  /** Which edge of the text sits at `x`. */
+  align: 'left' | 'right' | 'center';
+  /** Which edge of the text block sits at `y`. */
+  baseline: 'middle' | 'bottom' | 'top';
+  /** The height of one line, in CSS px, as Chart.js spaces them. */
+  lineHeight: number;
+}
+
 /** Where a part sits on the canvas, in CSS px relative to the canvas. */
 export interface PartBox {
   x: number;

@@ -236,7 +236,10 @@ describe('isolation from the page', () => {
       );
       const options = el.chart!.options as any;
       expect(options.color).to.equal('rgb(10, 20, 30)');
-      expect(options.scales.x.ticks.color).to.equal('rgb(10, 20, 30)');
+      // The words (ticks, labels, values) are HTML over the canvas, which draws none itself.
+      expect(options.scales.x.ticks.color).to.equal('transparent');
+      for (const word of Array.from(el.shadowRoot!.querySelectorAll('.word'))) expect(getComputedStyle(word).color).to.equal('rgb(10, 20, 30)');
+      expect(el.shadowRoot!.querySelectorAll('.word').length).to.be.greaterThan(4);
       expect(options.scales.x.grid.color).to.equal('rgb(1, 100, 1)');
       expect(getComputedStyle(part(el, 'heading')!).color).to.equal('rgb(10, 20, 30)');
       expect(effectiveBackground(part(el, 'figure')!)).to.equal('rgb(250, 240, 230)');
