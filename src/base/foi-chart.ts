@@ -7,6 +7,7 @@ import { findDataTable, readTable } from '../core/parse-table.js';
 import { parseValues } from '../core/parse-values.js';
 import { describeChart } from '../core/summary.js';
 import type { ChartKind, Datum, ParseResult, Row } from '../core/types.js';
+import type { ActionList, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
 import { safeFetchUrl, safeLinkHref } from '../core/url.js';
 import { validateData } from '../core/validate.js';
 import { emit } from '../events/index.js';
@@ -29,6 +30,10 @@ import { chartStyles } from './styles.js';
 import { legendTemplate, tableTemplate, type TableSort } from './templates.js';
 
 export type { ChartState };
+export type { Action, ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+// Re-exported so that every entry's types bring the events' HTMLElementEventMap declarations.
+export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/index.js';
+
 
 /** What a preset supplies: the story's data and wording. Any attribute the page sets wins. */
 export interface Preset {
@@ -116,6 +121,8 @@ export class FoiChart extends LitElement {
     source: {},
     sourceHref: { attribute: 'source-href' },
     note: {},
+    // Lit's default converter keeps the attribute's text as given ("1,234", "sum"), which
+    // parseTotal reads in the chart's locale; from script the property is a number or 'sum'.
     total: {},
     remainderLabel: { attribute: 'remainder-label' },
     unit: {},
@@ -163,24 +170,27 @@ export class FoiChart extends LitElement {
   sourceHref: string | null = null;
   /** Footnote. */
   note: string | null = null;
-  /** Denominator for percentages (e.g. 521 cases when categories overlap); default: the sum. */
-  total: string | null = null;
+  /**
+   * Denominator for percentages (e.g. `521` cases when categories overlap), or `'sum'`; default:
+   * the sum for donuts, none for bars. The attribute's text is read in the chart's locale.
+   */
+  total: Total | null = null;
   /** With `total`: adds a part for `total − sum`, labelled so, when positive. */
   remainderLabel: string | null = null;
   /** The noun for values, e.g. `cases`. */
   unit: string | null = null;
   /** Value labels: `number` (default), `percent` or `both`. */
-  valueFormat: string | null = null;
+  valueFormat: ValueFormat | null = null;
   /** Bars: `desc` (default), `asc` or `none`. */
-  sort: string | null = null;
+  sort: SortOrder | null = null;
   /** Label(s), `;`-separated, drawn in the accent colour. */
   highlight: string | null = null;
   /** Number formatting locale; default: the nearest `lang`, else `en-GB`. */
   locale: string | null = null;
   /** `light` (default), `dark` or `auto`. */
-  theme: string | null = null;
+  theme: Theme | null = null;
   /** Reader controls, space-separated, from `table csv png bars`; default `table csv`. */
-  actions: string | null = null;
+  actions: ActionList | null = null;
   /** Adds textures so colour is never the only cue. */
   patterns = false;
   /** Replaces the generated text summary. */
@@ -192,8 +202,8 @@ export class FoiChart extends LitElement {
    * `animate`; the property is `animated`, because `animate()` is a method every element has.
    */
   animated = false;
-  /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. */
-  state: ChartState = 'loading';
+  /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. Read-only. */
+  readonly state: ChartState = 'loading';
 
   private tableVisible = false;
   private showAsBars = false;
@@ -461,14 +471,15 @@ export class FoiChart extends LitElement {
       sourceHref: pick(this.sourceHref, preset.sourceHref),
       note: pick(this.note, preset.note),
       unit: pick(this.unit, preset.unit),
-      total: parseTotal(this.total) ?? preset.total ?? null,
+      // parseTotal reads attribute text, a number or 'sum' (src/core/model.ts).
+      total: parseTotal(this.total as Parameters<typeof parseTotal>[0]) ?? preset.total ?? null,
       remainderLabel: pick(this.remainderLabel, preset.remainderLabel) || null,
       locale: pick(this.locale) || this.closest('[lang]')?.getAttribute('lang') || FALLBACK_LOCALE,
     };
   }
 
   #setState(next: ChartState): void {
-    if (this.state !== next) this.state = next;
+    if (this.state !== next) (this as { state: ChartState }).state = next;
   }
 
   #newRendered(): Promise<void> {
