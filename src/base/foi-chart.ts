@@ -70,6 +70,8 @@ const READER_STATE = new Set([PART_NAVIGATION, 'partBoxes', 'tableVisible', 'tab
 const ACTIONS = ['table', 'csv', 'png', 'bars'] as const;
 type Action = (typeof ACTIONS)[number];
 
+// The colours' defaults live in src/core/palette.ts alone: custom-elements-manifest.config.mjs
+// writes them (and every --foi-color-N) into the manifest from there, so the JSDoc names none.
 /**
  * The shared base of every foi-charts element: figure chrome, data intake, accessible table,
  * summary, keyboard navigation, lazy drawing and lifecycle. Chart elements set `kind`; presets
@@ -87,11 +89,12 @@ type Action = (typeof ACTIONS)[number];
  * @csspart message - The loading, empty or error message.
  *
  * @cssprop [--foi-font-family=inherit] - Font; by default the page's.
- * @cssprop [--foi-text-color=#1f1f1f] - Text, axis and value labels.
- * @cssprop [--foi-muted-color=#595959] - Secondary text, and bars not highlighted.
- * @cssprop [--foi-background=#ffffff] - Background of the figure and the canvas.
- * @cssprop [--foi-grid-color=#d6d6d6] - Gridlines.
- * @cssprop [--foi-accent=#0b5cad] - Highlighted bars.
+ * @cssprop --foi-text-color - Text, axis and value labels.
+ * @cssprop --foi-muted-color - Secondary text, and bars not highlighted.
+ * @cssprop --foi-background - Background of the figure and the canvas.
+ * @cssprop --foi-grid-color - Gridlines.
+ * @cssprop --foi-accent - Highlighted bars.
+ * @cssprop --foi-focus-color - The keyboard focus ring; by default the accent.
  * @cssprop --foi-color-1 - Bar colour and first donut colour (up to `--foi-color-8`).
  * @cssprop [--foi-bar-height=28px] - Thickness of one bar.
  * @cssprop [--foi-max-height=360px] - Largest size of a donut.
