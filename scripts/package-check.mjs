@@ -68,8 +68,24 @@ const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destina
 const tarball = join(work, packed.filename);
 const files = packed.files.map((f) => f.path);
 record(true, `npm pack: ${packed.filename}, ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
-const stray = files.filter((f) => !/^(dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$)/.test(f));
-record(stray.length === 0, 'the tarball holds only dist/, the manifest, README, LICENSE and package.json', stray.join(', '));
+const stray = files.filter((f) => !/^(dist\/|custom-elements\.json$|docs\/[\w-]+\.png$|package\.json$|README\.md$|LICENSE$)/.test(f));
+record(stray.length === 0, "the tarball holds only dist/, the manifest, README's picture, README, LICENSE and package.json", stray.join(', '));
+// The README is the npm page: every link and picture must be a full URL, and one into this
+// package must name a file the package ships.
+{
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+  const bad = links.filter((href) => {
+    if (!/^https?:\/\//.test(href)) return true;
+    const own = /^https:\/\/(cdn\.jsdelivr\.net\/npm|unpkg\.com)\/foi-charts@[^/]+\/(.+)$/.exec(href);
+    return own ? !files.includes(own[2]) : false;
+  });
+  record(bad.length === 0, `README: ${links.length} links, each a full URL, none to a file the package lacks`, bad.join(', '));
+  // CDN URLs anywhere in the README (the script-tag examples too): this version, shipped files.
+  const cdn = [...readme.matchAll(/https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/foi-charts@([^/\s"'`]+)\/([^\s"'`)]+)/g)];
+  const wrong = cdn.filter(([, version, file]) => version !== packed.version || !files.includes(file)).map((m) => m[0]);
+  record(cdn.length > 0 && wrong.length === 0, `README: ${cdn.length} CDN URLs, each for ${packed.version} and a shipped file`, wrong.join(', '));
+}
 const maps = files.filter((f) => f.endsWith('.js') && !files.includes(`${f}.map`));
 record(maps.length === 0, 'every shipped .js file has its source map', maps.join(', '));
 
