@@ -35,7 +35,9 @@ const ENTRIES = {
   all: TAGS,
   ...Object.fromEntries(TAGS.map((tag) => [tag, [tag]])),
   index: ['my-bar-chart'],
+  react: TAGS,
 };
+const entryFile = (name) => `./src/${name}.${name === 'react' ? 'jsx' : 'js'}`;
 const started = Date.now();
 const results = [];
 const skipBuild = process.argv.includes('--no-build');
@@ -117,7 +119,9 @@ const cases = [];
     try {
       await esbuild.build({
         absWorkingDir: app,
-        entryPoints: Object.fromEntries(names.map((name) => [`${name}/main`, `./src/${name}.js`])),
+        entryPoints: Object.fromEntries(names.map((name) => [`${name}/main`, entryFile(name)])),
+        jsx: 'automatic',
+        define: { 'process.env.NODE_ENV': JSON.stringify(conditions.includes('development') ? 'development' : 'production') },
         bundle: true,
         splitting: true,
         format: 'esm',
@@ -140,7 +144,7 @@ const cases = [];
   const pages = join(app, 'pages');
   mkdirSync(pages, { recursive: true });
   for (const name of Object.keys(ENTRIES)) {
-    writeFileSync(join(pages, `${name}.html`), pageFor(name, `<script type="module" src="../src/${name}.js"></script>`));
+    writeFileSync(join(pages, `${name}.html`), pageFor(name, `<script type="module" src="${entryFile(name).replace('./', '../')}"></script>`));
   }
   const vite = await import('vite');
   try {
@@ -214,7 +218,8 @@ try {
             while (Date.now() < end && !(el?.getAttribute('state') === 'ready' && el.chart && el.shadowRoot?.querySelector('canvas'))) await wait(50);
             charts.push({ tag, state: el?.getAttribute('state'), canvas: Boolean(el?.shadowRoot?.querySelector('canvas')), chart: Boolean(el?.chart) });
           }
-          return { defined, charts };
+          const extra = window.__extraCheck ? await window.__extraCheck() : [];
+          return { defined, charts, extra };
         },
         [...TAGS, 'my-bar-chart'],
         expected,
@@ -224,6 +229,7 @@ try {
       const problems = [];
       if (!sameTags) problems.push(`defined: [${report.defined.join(', ')}], expected [${expected.join(', ')}]`);
       for (const ch of report.charts) if (!(ch.state === 'ready' && ch.canvas && ch.chart)) problems.push(`${ch.tag}: state=${ch.state} canvas=${ch.canvas}`);
+      problems.push(...report.extra);
       const errors = logs.filter((l) => l.startsWith('pageerror'));
       if (errors.length) problems.push(errors.join('; '));
       let devNote = '';
@@ -239,7 +245,7 @@ try {
       }
       record(
         sameTags && drawn && !problems.length,
-        `${c.bundler} ${c.name}: defines ${expected.length === TAGS.length ? 'every tag' : expected.join(', ')} and nothing else; each is ready with a chart${devNote}`,
+        `${c.bundler} ${c.name}: defines ${expected.length === TAGS.length ? 'every tag' : expected.join(', ')} and nothing else; each is ready with a chart${devNote}${c.name === 'react' ? '; React 19 JSX and the @lit/react wrapper set data and hear foi-render' : ''}`,
         problems.join('; '),
       );
     } catch (error) {
