@@ -6,7 +6,8 @@
 //  2. bundles every entry (test/package/entries/) with esbuild and with Vite, and the README's
 //     bundler entry once more with esbuild under the `development` condition;
 //  3. serves each bundle on 127.0.0.1 and loads it in headless Chromium: exactly the tags the
-//     entry defines are defined, and each of them reaches state="ready" with a canvas;
+//     entry defines are defined, and each of them reaches state="ready" with a canvas; the React
+//     entry also checks that React 19 JSX and the @lit/react wrapper set `data` and hear events;
 //  4. imports every entry in plain Node (a server-side build does), which must not throw;
 //  5. type-checks test/package/types/ against the installed package: React 19 JSX (tsc),
 //     Vue 3 templates (vue-tsc), Svelte 5 markup (svelte-check); the `@ts-expect-error` and
