@@ -34,7 +34,6 @@ export type { Action, ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFo
 // Re-exported so that every entry's types bring the events' HTMLElementEventMap declarations.
 export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/index.js';
 
-
 /** What a preset supplies: the story's data and wording. Any attribute the page sets wins. */
 export interface Preset {
   heading?: string;
@@ -474,7 +473,8 @@ export class FoiChart extends LitElement {
       sourceHref: pick(this.sourceHref, preset.sourceHref),
       note: pick(this.note, preset.note),
       unit: pick(this.unit, preset.unit),
-      // parseTotal reads attribute text, a number or 'sum' (src/core/model.ts).
+      // parseTotal reads attribute text, a number or 'sum'. The cast is for this branch's older
+      // parseTotal(text) signature; once parseTotal takes `unknown` it can go.
       total: parseTotal(this.total as Parameters<typeof parseTotal>[0]) ?? preset.total ?? null,
       remainderLabel: pick(this.remainderLabel, preset.remainderLabel) || null,
       locale: pick(this.locale) || this.closest('[lang]')?.getAttribute('lang') || FALLBACK_LOCALE,
