@@ -90,6 +90,8 @@ describe('dist/foi-charts.js with Subresource Integrity, from another origin', (
     const elements = await charts(win);
     for (const el of elements) expect(el.getAttribute('state'), el.localName).to.equal('ready');
     expect(elements[0]!.chart.data.datasets[0].data).to.deep.equal([261, 123, 51, 47, 39, 16, 4, 3]);
+    const map = JSON.parse(win.document.querySelector('script[type=importmap]')!.textContent!);
+    expect(Object.keys(map.integrity)).to.have.length(2);
     // Every script and preload from the CDN carries an integrity the browser checked.
     const fromCdn = Array.from(win.document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel=modulepreload]')).filter(
       (el) => ('src' in el ? el.src : el.href).startsWith(cdn),
