@@ -92,6 +92,29 @@ record(stray.length === 0, "the tarball holds only dist/, the manifest, README's
 const maps = files.filter((f) => f.endsWith('.js') && !files.includes(`${f}.map`));
 record(maps.length === 0, 'every shipped .js file has its source map', maps.join(', '));
 
+// The manifest: public API only, paths to shipped files, every colour with its default.
+{
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const problems = [];
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  for (const mod of manifest.modules) {
+    if (!files.includes(mod.path)) problems.push(`module ${mod.path} is not shipped`);
+    for (const e of mod.exports ?? []) if (!files.includes(e.declaration.module)) problems.push(`export ${e.name} points at ${e.declaration.module}`);
+  }
+  const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+  for (const tag of TAGS) if (!defined.includes(tag)) problems.push(`no definition of <${tag}>`);
+  for (const d of declarations) {
+    for (const m of d.members ?? []) if (m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('#') || m.static) problems.push(`${d.name}.${m.name} is not public`);
+    if (!d.tagName) continue;
+    const css = new Map((d.cssProperties ?? []).map((p) => [p.name, p.default]));
+    for (let n = 1; n <= 8; n++) if (!/^#[0-9a-f]{6}$/.test(css.get(`--foi-color-${n}`) ?? '')) problems.push(`${d.tagName}: --foi-color-${n} default`);
+    for (const e of d.events ?? []) if (!e.type?.text?.startsWith('CustomEvent<{')) problems.push(`${d.tagName}: event ${e.name} has no detail type`);
+    if ((d.cssParts ?? []).length < 10) problems.push(`${d.tagName}: ${(d.cssParts ?? []).length} parts`);
+  }
+  const kB = readFileSync(join(root, 'custom-elements.json')).length / 1024;
+  record(problems.length === 0, `custom-elements.json (${kB.toFixed(0)} kB): only public members, shipped module paths, a definition per tag, --foi-color-1…8 with defaults, typed event details`, problems.slice(0, 20).join('; '));
+}
+
 writeFileSync(
   join(app, 'package.json'),
   JSON.stringify({ name: 'foi-charts-fixture', private: true, type: 'module', dependencies: { 'foi-charts': `file:${tarball}` } }, null, 2),
