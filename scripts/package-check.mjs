@@ -11,7 +11,7 @@
 //  4. imports every entry in plain Node (a server-side build does), which must not throw;
 //  5. type-checks test/package/types/ against the installed package: React 19 JSX (tsc),
 //     Vue 3 templates (vue-tsc), Svelte 5 markup (svelte-check); the `@ts-expect-error` and
-//     `@vue-expect-error` lines must fail, and Svelte's Bad.svelte must have exactly 2 errors;
+//     `@vue-expect-error` lines must fail, and Svelte's Bad.svelte must have exactly 3 errors;
 //  6. runs `publint --strict` and `attw --profile esm-only` on the tarball.
 //
 // Prints one line per check and a summary; exits 1 if any check failed.
@@ -316,9 +316,10 @@ step('type fixtures (React: tsc; Vue: vue-tsc; Svelte: svelte-check)');
   const errorLines = bad.out.split('\n').filter((l) => /\sERROR\s/.test(l));
   const onTheme = errorLines.some((l) => l.includes('drak'));
   const onData = errorLines.some((l) => l.includes('Datum'));
+  const onName = errorLines.some((l) => l.includes('hedaing'));
   record(
-    bad.status !== 0 && errorLines.length === 2 && onTheme && onData,
-    'Svelte 5: Bad.svelte fails svelte-check with exactly its 2 errors (a misspelt theme, a string data)',
+    bad.status !== 0 && errorLines.length === 3 && onTheme && onData && onName,
+    'Svelte 5: Bad.svelte fails svelte-check with exactly its 3 errors (a misspelt theme, a misspelt attribute, a string data)',
     `${errorLines.length} errors: ${errorLines.join(' | ').slice(0, 2000)}`,
   );
 }

@@ -35,6 +35,8 @@ export const Presets = () => (
 export const BadTheme = () => <foi-bar-chart theme="drak" />;
 // @ts-expect-error data is a property of rows, not a string
 export const BadData = () => <foi-bar-chart data="Facebook: 261" />;
+// @ts-expect-error a misspelt attribute
+export const BadName = () => <foi-bar-chart hedaing="Platforms" />;
 // @ts-expect-error an unknown sort order
 export const BadSort = () => <foi-bar-chart sort="up" />;
 
