@@ -1,4 +1,5 @@
-// The builds, each with a source map beside every file:
+// The builds, each with a source map beside every file (the three files a partner page loads
+// have 'hidden' maps: written, but not named in the file, to keep the bytes readers download):
 //  1. dist/*.js             ESM entry points for bundlers (lit, chart.js, d3-dsv, @lit/react and
 //                           react stay imports), minified, with .d.ts types in dist/types/
 //  2. dist/dev/*.js         the same entries unminified, with the authoring warnings kept: what
@@ -161,7 +162,8 @@ export default [
     ['src/core/fetch-data.ts', 'dist/foi-charts-remote.js'],
   ].map(([input, file], i, all) => ({
     input,
-    output: { file, format: 'es', sourcemap: true },
+    // Hidden maps, as for the embed: these are what a reader downloads (scripts/size.mjs).
+    output: { file, format: 'es', sourcemap: 'hidden' },
     plugins: [
       ts(),
       devFlag(false),
