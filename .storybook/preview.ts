@@ -1,8 +1,14 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
 // Defines every foi-charts element (and upgrades `data-foi-chart` placeholders).
 import '../src/all.js';
+// The Custom Elements Manifest (`npm run analyze`, run before `storybook dev` and `build`): the
+// docs pages' tables of attributes, properties, events, parts, slots and CSS custom properties,
+// and the controls' descriptions, come from the same file the package ships.
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],

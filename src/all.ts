@@ -8,4 +8,6 @@ import { watchPlaceholders } from './placeholders.js';
 
 export * from './index.js';
 
-watchPlaceholders(document);
+// A server-side build (Next.js, Astro, Eleventy) imports this module in Node, where there is no
+// document to watch: the tags are still defined (in Lit's DOM shim), and nothing else happens.
+if (typeof document !== 'undefined') watchPlaceholders(document);

@@ -3,6 +3,8 @@ import { defineElement } from './define.js';
 import { CaseOutcomeDonut } from './presets/case-outcome-donut.js';
 
 export { CaseOutcomeDonut };
+// Brings the React, Vue and Svelte declarations of every tag (types only).
+export type { FoiChartAttributes } from './frameworks.js';
 
 defineElement('case-outcome-donut', CaseOutcomeDonut);
 

@@ -3,6 +3,8 @@ import { defineElement } from './define.js';
 import { FoiBarChart } from './charts/foi-bar-chart.js';
 
 export { FoiBarChart };
+// Brings the React, Vue and Svelte declarations of every tag (types only).
+export type { FoiChartAttributes } from './frameworks.js';
 
 defineElement('foi-bar-chart', FoiBarChart);
 

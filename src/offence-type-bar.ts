@@ -3,6 +3,8 @@ import { defineElement } from './define.js';
 import { OffenceTypeBar } from './presets/offence-type-bar.js';
 
 export { OffenceTypeBar };
+// Brings the React, Vue and Svelte declarations of every tag (types only).
+export type { FoiChartAttributes } from './frameworks.js';
 
 defineElement('offence-type-bar', OffenceTypeBar);
 

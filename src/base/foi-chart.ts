@@ -11,6 +11,7 @@ import { parseValues, validateData } from '../core/parse-values.js';
 import { describeChart } from '../core/summary.js';
 import type { ChartKind, DataExtras, Datum, ParseResult, Row } from '../core/types.js';
 import { parseUnit, type Unit } from '../core/units.js';
+import type { ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
 import { safeFetchUrl, safeLinkHref } from '../core/url.js';
 import { emit } from '../events/index.js';
 import type { ChartText, DrawSpec, PartBox } from '../draw/spec.js';
@@ -32,6 +33,9 @@ import { chartStyles } from './styles.js';
 import { legendTemplate, tableTemplate, withMissing, type TableSort } from './templates.js';
 
 export type { ChartState };
+export type { Action, ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+// Re-exported so that every entry's types bring the events' HTMLElementEventMap declarations.
+export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/index.js';
 
 /** What a preset supplies: the story's data and wording. Any attribute the page sets wins. */
 export interface Preset {
@@ -69,6 +73,8 @@ const READER_STATE = new Set([PART_NAVIGATION, 'partBoxes', 'chartTexts', 'table
 const ACTIONS = ['table', 'csv', 'png', 'bars'] as const;
 type Action = (typeof ACTIONS)[number];
 
+// The colours' defaults live in src/core/palette.ts alone: custom-elements-manifest.config.mjs
+// writes them (and every --foi-color-N) into the manifest from there, so the JSDoc names none.
 /**
  * The shared base of every foi-charts element: figure chrome, data intake, accessible table,
  * summary, keyboard navigation, lazy drawing and lifecycle. Chart elements set `kind`; presets
@@ -86,11 +92,12 @@ type Action = (typeof ACTIONS)[number];
  * @csspart message - The loading, empty or error message.
  *
  * @cssprop [--foi-font-family=inherit] - Font; by default the page's.
- * @cssprop [--foi-text-color=#1f1f1f] - Text, axis and value labels.
- * @cssprop [--foi-muted-color=#595959] - Secondary text, and bars not highlighted.
- * @cssprop [--foi-background=#ffffff] - Background of the figure and the canvas.
- * @cssprop [--foi-grid-color=#d6d6d6] - Gridlines.
- * @cssprop [--foi-accent=#0b5cad] - Highlighted bars.
+ * @cssprop --foi-text-color - Text, axis and value labels.
+ * @cssprop --foi-muted-color - Secondary text, and bars not highlighted.
+ * @cssprop --foi-background - Background of the figure and the canvas.
+ * @cssprop --foi-grid-color - Gridlines.
+ * @cssprop --foi-accent - Highlighted bars.
+ * @cssprop --foi-focus-color - The keyboard focus ring; by default the accent.
  * @cssprop --foi-color-1 - Bar colour and first donut colour (up to `--foi-color-8`).
  * @cssprop [--foi-bar-height=28px] - Thickness of one bar.
  * @cssprop [--foi-max-height=360px] - Largest size of a donut.
@@ -120,6 +127,8 @@ export class FoiChart extends LitElement {
     source: {},
     sourceHref: { attribute: 'source-href' },
     note: {},
+    // Lit's default converter keeps the attribute's text as given ("1,234", "sum"), which
+    // parseTotal reads in the chart's locale; from script the property is a number or 'sum'.
     total: {},
     decimal: {},
     remainderLabel: { attribute: 'remainder-label' },
@@ -171,33 +180,34 @@ export class FoiChart extends LitElement {
   /** Footnote. */
   note: string | null = null;
   /**
-   * Denominator for shares (e.g. 521 cases when categories overlap), or `sum`. Donuts default
-   * to the sum; bars show no shares without it (or a total row in the data).
+   * The whole that shares are of (e.g. `521` cases when categories overlap), or `'sum'`. Donuts
+   * default to the sum; bars show no shares without it (or a total row in the data). The
+   * attribute's text is accepted too.
    */
-  total: string | number | null = null;
+  total: Total | null = null;
   /** `","` or `"."`: the decimal mark of the data, for a column that could be read both ways. */
-  decimal: string | null = null;
+  decimal: ',' | '.' | null = null;
   /** With `total`: adds a part for `total − sum`, labelled so, when positive. */
   remainderLabel: string | null = null;
   /** The noun for values, e.g. `cases`. */
   unit: string | null = null;
   /** Value labels: `number` (default), `percent` or `both`. */
-  valueFormat: string | null = null;
+  valueFormat: ValueFormat | null = null;
   /** Bars: `desc` (default), `asc` or `none`. */
-  sort: string | null = null;
+  sort: SortOrder | null = null;
   /** Label(s), `;`-separated, drawn in the accent colour. */
   highlight: string | null = null;
   /** Number formatting locale; default: the nearest `lang`, else `en-GB`. */
   locale: string | null = null;
   /** `light` (default), `dark` or `auto`. */
-  theme: string | null = null;
+  theme: Theme | null = null;
   /**
    * `1`–`6`: the heading element the title is; `none`: a plain caption, for pages that title the
    * chart themselves. Default 2: a chart in an article body sits under the article's h1.
    */
-  headingLevel: string | number | null = null;
+  headingLevel: HeadingLevel | null = null;
   /** Reader controls, space-separated, from `table csv png bars`; default `table csv`. */
-  actions: string | null = null;
+  actions: ActionList | null = null;
   /** Adds textures so colour is never the only cue. */
   patterns = false;
   /** Replaces the generated text summary. */
@@ -209,8 +219,8 @@ export class FoiChart extends LitElement {
    * `animate`; the property is `animated`, because `animate()` is a method every element has.
    */
   animated = false;
-  /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. */
-  state: ChartState = 'loading';
+  /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. Read-only. */
+  readonly state: ChartState = 'loading';
 
   private tableVisible = false;
   private showAsBars = false;
@@ -522,7 +532,7 @@ export class FoiChart extends LitElement {
   }
 
   #setState(next: ChartState): void {
-    if (this.state !== next) this.state = next;
+    if (this.state !== next) (this as { state: ChartState }).state = next;
   }
 
   #newRendered(): Promise<void> {

@@ -19,12 +19,20 @@ export type FoiRenderEvent = CustomEvent<FoiRenderDetail>;
 export type FoiErrorEvent = CustomEvent<FoiErrorDetail>;
 export type FoiFocusEvent = CustomEvent<FoiFocusDetail>;
 
+/** Every foi-charts event by name, with its type. */
+export interface FoiEventMap {
+  'foi-render': FoiRenderEvent;
+  'foi-error': FoiErrorEvent;
+  'foi-focus': FoiFocusEvent;
+}
+
+// `el.addEventListener('foi-render', (e) => e.detail.chart)` is typed on elements, on
+// `document` and on `window` (the events bubble and are composed).
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'foi-render': FoiRenderEvent;
-    'foi-error': FoiErrorEvent;
-    'foi-focus': FoiFocusEvent;
-  }
+  interface GlobalEventHandlersEventMap extends FoiEventMap {}
+  interface HTMLElementEventMap extends FoiEventMap {}
+  interface DocumentEventMap extends FoiEventMap {}
+  interface WindowEventMap extends FoiEventMap {}
 }
 
 /** Every event bubbles and crosses shadow roots, so a page can listen on `document`. */

@@ -66,3 +66,49 @@ describe('dist/foi-charts.js from another origin (a CDN)', () => {
     expect(scripts.some((src) => src.startsWith(cdn))).to.equal(true);
   });
 });
+
+describe('dist/foi-charts.js with Subresource Integrity, from another origin', () => {
+  const other = () => {
+    const host = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    return `${location.protocol}//${host}:${location.port}`;
+  };
+  type Chart = HTMLElement & { rendered: Promise<void>; chart: any };
+  async function charts(win: Window): Promise<Chart[]> {
+    await new Promise<void>((resolve) => {
+      const check = () => (win.customElements.get('foi-bar-chart') ? resolve() : setTimeout(check, 50));
+      check();
+    });
+    const elements = ['offence-platform-bar', 'foi-bar-chart'].map((tag) => win.document.querySelector(tag) as Chart);
+    for (const el of elements) await el.rendered;
+    return elements;
+  }
+
+  it('draws with integrity on the script and on the modulepreloaded chunks (the README’s tags)', async function () {
+    this.timeout(20000);
+    const cdn = other();
+    const win = await loadPage(`/test/fixtures/sri-page.html?cdn=${encodeURIComponent(cdn)}&dir=dist`);
+    const elements = await charts(win);
+    for (const el of elements) expect(el.getAttribute('state'), el.localName).to.equal('ready');
+    expect(elements[0]!.chart.data.datasets[0].data).to.deep.equal([261, 123, 51, 47, 39, 16, 4, 3]);
+    const map = JSON.parse(win.document.querySelector('script[type=importmap]')!.textContent!);
+    expect(Object.keys(map.integrity)).to.have.length(2);
+    // Every script and preload from the CDN carries an integrity the browser checked.
+    const fromCdn = Array.from(win.document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel=modulepreload]')).filter(
+      (el) => ('src' in el ? el.src : el.href).startsWith(cdn),
+    );
+    expect(fromCdn).to.have.length(3);
+    for (const el of fromCdn) expect(el.integrity).to.match(/^sha384-/);
+  });
+
+  it('refuses a tampered chunk: the chart says it could not be drawn, and nothing from the chunk runs', async function () {
+    this.timeout(20000);
+    const cdn = other();
+    const win = await loadPage(`/test/fixtures/sri-page.html?cdn=${encodeURIComponent(cdn)}&dir=tampered`);
+    const elements = await charts(win);
+    for (const el of elements) {
+      expect(el.getAttribute('state'), el.localName).to.equal('error');
+      expect(el.chart, el.localName).to.equal(null);
+      expect(el.shadowRoot!.querySelector('canvas'), el.localName).to.equal(null);
+    }
+  });
+});

@@ -11,10 +11,16 @@
 //   /__test/html                          an HTML page served with status 200
 //   /__test/store/NAME                    PUT stores the request body (and its content type);
 //                                         GET serves it back (404 until stored)
+//   /__test/cdn/dist/FILE                 dist/FILE byte for byte, with CORS, as a CDN serves it (the
+//                                         test server's own /dist/ is transformed by esbuild, so its
+//                                         bytes are not those integrity.json hashed)
+//   /__test/cdn/tampered/FILE             the same, but foi-charts-draw.js altered by one comment (a
+//                                         compromised CDN), so its sha384 no longer matches
 //   /__test/csp-page?variant=...          an HTML page under a strict Content-Security-Policy that
 //                                         loads /src/all.ts (variant=canary adds an inline style
 //                                         that must be reported; variant=embed loads
 //                                         /dist/foi-charts.js instead)
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
 const counts = new Map();
@@ -156,6 +162,16 @@ export async function testServerMiddleware(ctx, next) {
     }
     ctx.type = entry.type;
     ctx.body = entry.body;
+    return;
+  }
+  if (kind === 'cdn') {
+    const [, , , dir, file] = url.pathname.split('/');
+    if (!['dist', 'tampered'].includes(dir) || !/^[\w.-]+\.js(on)?$/.test(file ?? '')) return next();
+    const text = await readFile(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
+    ctx.body = dir === 'tampered' && file === 'foi-charts-draw.js' ? `${text}\n/* tampered */\n` : text;
     return;
   }
   if (kind === 'csp-page') {

@@ -1,0 +1,344 @@
+#!/usr/bin/env node
+// `npm run test:package`: the package as a user gets it from npm.
+//
+//  1. builds, then `npm pack`s the package and installs the tarball into a fixture app
+//     (.package-check/app, made afresh from test/package/ on every run);
+//  2. bundles every entry (test/package/entries/) with esbuild and with Vite, and the README's
+//     bundler entry once more with esbuild under the `development` condition;
+//  3. serves each bundle on 127.0.0.1 and loads it in headless Chromium: exactly the tags the
+//     entry defines are defined, and each of them reaches state="ready" with a canvas; the React
+//     entry also checks that React 19 JSX and the @lit/react wrapper set `data` and hear events;
+//  4. imports every entry in plain Node (a server-side build does), which must not throw;
+//  5. type-checks test/package/types/ against the installed package: React 19 JSX (tsc),
+//     Vue 3 templates (vue-tsc), Svelte 5 markup (svelte-check); the `@ts-expect-error` and
+//     `@vue-expect-error` lines must fail, and Svelte's Bad.svelte must have exactly 3 errors;
+//  6. runs `publint --strict` and `attw --profile esm-only` on the tarball.
+//
+// Prints one line per check and a summary; exits 1 if any check failed.
+// The fixture app lives inside the repository (git-ignored) so that the type fixtures find
+// react, vue and svelte in the repository's node_modules, while `foi-charts` and its own
+// dependencies resolve to the installed tarball.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(root, 'test/package');
+const work = join(root, '.package-check');
+const app = join(work, 'app');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+const TAGS = ['foi-bar-chart', 'foi-donut-chart', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
+/** Each entry, and the tags a page that imports it must have defined (and no others). */
+const ENTRIES = {
+  all: TAGS,
+  ...Object.fromEntries(TAGS.map((tag) => [tag, [tag]])),
+  index: ['my-bar-chart'],
+  react: TAGS,
+};
+const entryFile = (name) => `./src/${name}.${name === 'react' ? 'jsx' : 'js'}`;
+const started = Date.now();
+const results = [];
+const skipBuild = process.argv.includes('--no-build');
+
+function record(ok, what, detail = '') {
+  results.push({ ok, what });
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? `  (${detail})` : ''}`);
+}
+
+function run(cmd, args, options = {}) {
+  const res = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  return { status: res.status ?? 1, out: `${res.stdout ?? ''}${res.stderr ?? ''}${res.error ? String(res.error) : ''}` };
+}
+
+function step(title) {
+  console.log(`\n# ${title}`);
+}
+
+// ----- 1. build, pack, install ----------------------------------------------------------------
+
+step('build and pack');
+if (!skipBuild) {
+  const build = run('npm', ['run', 'build', '--silent']);
+  record(build.status === 0, 'npm run build', build.status ? build.out.slice(-2000) : '');
+  if (build.status) finish();
+}
+rmSync(work, { recursive: true, force: true });
+mkdirSync(app, { recursive: true });
+const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }))[0];
+const tarball = join(work, packed.filename);
+const files = packed.files.map((f) => f.path);
+record(true, `npm pack: ${packed.filename}, ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
+const stray = files.filter((f) => !/^(dist\/|custom-elements\.json$|docs\/[\w-]+\.png$|package\.json$|README\.md$|LICENSE$)/.test(f));
+record(stray.length === 0, "the tarball holds only dist/, the manifest, README's picture, README, LICENSE and package.json", stray.join(', '));
+// The README is the npm page: every link and picture must be a full URL, and one into this
+// package must name a file the package ships.
+{
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+  const bad = links.filter((href) => {
+    if (!/^https?:\/\//.test(href)) return true;
+    const own = /^https:\/\/(cdn\.jsdelivr\.net\/npm|unpkg\.com)\/foi-charts@[^/]+\/(.+)$/.exec(href);
+    return own ? !files.includes(own[2]) : false;
+  });
+  record(bad.length === 0, `README: ${links.length} links, each a full URL, none to a file the package lacks`, bad.join(', '));
+  // CDN URLs anywhere in the README (the script-tag examples too): this version, shipped files.
+  const cdn = [...readme.matchAll(/https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/foi-charts@([^/\s"'`]+)\/([^\s"'`)]+)/g)];
+  const wrong = cdn.filter(([, version, file]) => version !== packed.version || !files.includes(file)).map((m) => m[0]);
+  record(cdn.length > 0 && wrong.length === 0, `README: ${cdn.length} CDN URLs, each for ${packed.version} and a shipped file`, wrong.join(', '));
+}
+const maps = files.filter((f) => f.endsWith('.js') && !files.includes(`${f}.map`));
+record(maps.length === 0, 'every shipped .js file has its source map', maps.join(', '));
+
+// The manifest: public API only, paths to shipped files, every colour with its default.
+{
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const problems = [];
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  for (const mod of manifest.modules) {
+    if (!files.includes(mod.path)) problems.push(`module ${mod.path} is not shipped`);
+    for (const e of mod.exports ?? []) if (!files.includes(e.declaration.module)) problems.push(`export ${e.name} points at ${e.declaration.module}`);
+  }
+  const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+  for (const tag of TAGS) if (!defined.includes(tag)) problems.push(`no definition of <${tag}>`);
+  for (const d of declarations) {
+    for (const m of d.members ?? []) if (m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('#') || m.static) problems.push(`${d.name}.${m.name} is not public`);
+    if (!d.tagName) continue;
+    const css = new Map((d.cssProperties ?? []).map((p) => [p.name, p.default]));
+    for (let n = 1; n <= 8; n++) if (!/^#[0-9a-f]{6}$/.test(css.get(`--foi-color-${n}`) ?? '')) problems.push(`${d.tagName}: --foi-color-${n} default`);
+    for (const e of d.events ?? []) if (!e.type?.text?.startsWith('CustomEvent<{')) problems.push(`${d.tagName}: event ${e.name} has no detail type`);
+    if ((d.cssParts ?? []).length < 10) problems.push(`${d.tagName}: ${(d.cssParts ?? []).length} parts`);
+  }
+  const kB = readFileSync(join(root, 'custom-elements.json')).length / 1024;
+  record(problems.length === 0, `custom-elements.json (${kB.toFixed(0)} kB): only public members, shipped module paths, a definition per tag, --foi-color-1…8 with defaults, typed event details`, problems.slice(0, 20).join('; '));
+}
+
+writeFileSync(
+  join(app, 'package.json'),
+  JSON.stringify({ name: 'foi-charts-fixture', private: true, type: 'module', dependencies: { 'foi-charts': `file:${tarball}` } }, null, 2),
+);
+const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app });
+record(install.status === 0, 'npm install <tarball> in a fresh app', install.status ? install.out.slice(-2000) : '');
+if (install.status) finish();
+cpSync(join(fixtures, 'entries'), join(app, 'src'), { recursive: true });
+cpSync(join(fixtures, 'types'), join(app, 'types'), { recursive: true });
+cpSync(join(fixtures, 'node-import.mjs'), join(app, 'node-import.mjs'));
+const page = readFileSync(join(fixtures, 'page.html'), 'utf8');
+const pageFor = (name, script) => page.replace('__NAME__', name).replace('__SCRIPT__', script);
+
+// ----- 2. bundle ----------------------------------------------------------------------------
+
+step('bundle every entry with esbuild and Vite');
+const out = join(work, 'out');
+const cases = [];
+{
+  const esbuild = await import('esbuild');
+  for (const [label, conditions] of [
+    ['esbuild', []],
+    ['esbuild-development', ['development']],
+  ]) {
+    const names = label === 'esbuild' ? Object.keys(ENTRIES) : ['all'];
+    try {
+      await esbuild.build({
+        absWorkingDir: app,
+        entryPoints: Object.fromEntries(names.map((name) => [`${name}/main`, entryFile(name)])),
+        jsx: 'automatic',
+        define: { 'process.env.NODE_ENV': JSON.stringify(conditions.includes('development') ? 'development' : 'production') },
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        minify: label === 'esbuild',
+        conditions,
+        outdir: join(out, label),
+        logLevel: 'error',
+      });
+      for (const name of names) {
+        writeFileSync(join(out, label, name, 'index.html'), pageFor(name, '<script type="module" src="./main.js"></script>'));
+        cases.push({ bundler: label, name, url: `/${label}/${name}/index.html` });
+      }
+      record(true, `${label}: bundled ${names.length} entr${names.length === 1 ? 'y' : 'ies'}`);
+    } catch (error) {
+      record(false, `${label}: bundle`, error.message);
+    }
+  }
+}
+{
+  const pages = join(app, 'pages');
+  mkdirSync(pages, { recursive: true });
+  for (const name of Object.keys(ENTRIES)) {
+    writeFileSync(join(pages, `${name}.html`), pageFor(name, `<script type="module" src="${entryFile(name).replace('./', '../')}"></script>`));
+  }
+  const vite = await import('vite');
+  try {
+    await vite.build({
+      root: app,
+      configFile: false,
+      base: './',
+      logLevel: 'error',
+      build: {
+        outDir: join(out, 'vite'),
+        emptyOutDir: true,
+        rollupOptions: { input: Object.fromEntries(Object.keys(ENTRIES).map((name) => [name, join(pages, `${name}.html`)])) },
+      },
+    });
+    for (const name of Object.keys(ENTRIES)) cases.push({ bundler: 'vite', name, url: `/vite/pages/${name}.html` });
+    record(true, `vite ${vite.version}: bundled ${Object.keys(ENTRIES).length} entries`);
+  } catch (error) {
+    record(false, 'vite: bundle', error.message);
+  }
+}
+
+// ----- 3. load each page in Chromium --------------------------------------------------------
+
+step('load every bundle in headless Chromium');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!path.startsWith(out) || !existsSync(path)) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  res.end(readFileSync(path));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+let browser;
+try {
+  const { default: puppeteer } = await import('puppeteer-core');
+  browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  for (const c of cases) {
+    const expected = ENTRIES[c.name];
+    const browserPage = await browser.newPage();
+    const logs = [];
+    browserPage.on('console', (msg) => logs.push(msg.text()));
+    browserPage.on('pageerror', (error) => logs.push(`pageerror: ${error.message}`));
+    try {
+      await browserPage.setViewport({ width: 900, height: 4000 });
+      await browserPage.goto(`${origin}${c.url}`, { waitUntil: 'load' });
+      const report = await browserPage.evaluate(
+        async (all, expected) => {
+          const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+          const end = Date.now() + 15000;
+          // Module scripts run after load in some bundles' pages: give the tags a moment.
+          while (Date.now() < end && !expected.every((t) => customElements.get(t))) await wait(50);
+          const defined = all.filter((t) => customElements.get(t));
+          const charts = [];
+          for (const tag of expected) {
+            const el = document.querySelector(tag);
+            while (Date.now() < end && !(el?.getAttribute('state') === 'ready' && el.chart && el.shadowRoot?.querySelector('canvas'))) await wait(50);
+            charts.push({ tag, state: el?.getAttribute('state'), canvas: Boolean(el?.shadowRoot?.querySelector('canvas')), chart: Boolean(el?.chart) });
+          }
+          const extra = window.__extraCheck ? await window.__extraCheck() : [];
+          return { defined, charts, extra };
+        },
+        [...TAGS, 'my-bar-chart'],
+        expected,
+      );
+      const sameTags = report.defined.join() === [...expected].sort((a, b) => [...TAGS, 'my-bar-chart'].indexOf(a) - [...TAGS, 'my-bar-chart'].indexOf(b)).join();
+      const drawn = report.charts.every((ch) => ch.state === 'ready' && ch.canvas && ch.chart);
+      const problems = [];
+      if (!sameTags) problems.push(`defined: [${report.defined.join(', ')}], expected [${expected.join(', ')}]`);
+      for (const ch of report.charts) if (!(ch.state === 'ready' && ch.canvas && ch.chart)) problems.push(`${ch.tag}: state=${ch.state} canvas=${ch.canvas}`);
+      problems.push(...report.extra);
+      const errors = logs.filter((l) => l.startsWith('pageerror'));
+      if (errors.length) problems.push(errors.join('; '));
+      let devNote = '';
+      if (c.bundler === 'esbuild-development') {
+        // The development condition: Lit's development build and foi-charts' authoring warnings.
+        const litDev = logs.some((l) => l.startsWith('Lit is in dev mode'));
+        const warned = logs.some((l) => l.startsWith('foi-charts <'));
+        if (!litDev) problems.push("no 'Lit is in dev mode' notice");
+        if (!warned) problems.push('no authoring warning');
+        devNote = ', Lit dev mode and authoring warnings seen';
+      } else if (logs.some((l) => l.startsWith('Lit is in dev mode') || l.startsWith('foi-charts <'))) {
+        problems.push('development output in a production bundle');
+      }
+      record(
+        sameTags && drawn && !problems.length,
+        `${c.bundler} ${c.name}: defines ${expected.length === TAGS.length ? 'every tag' : expected.join(', ')} and nothing else; each is ready with a chart${devNote}${c.name === 'react' ? '; React 19 JSX and the @lit/react wrapper set data and hear foi-render' : ''}`,
+        problems.join('; '),
+      );
+    } catch (error) {
+      record(false, `${c.bundler} ${c.name}: load`, error.message);
+    } finally {
+      await browserPage.close();
+    }
+  }
+} catch (error) {
+  record(false, 'Chromium', error.message);
+} finally {
+  await browser?.close();
+  server.close();
+}
+
+// ----- 4. plain Node ------------------------------------------------------------------------
+
+step('import every entry in plain Node');
+{
+  const res = run(process.execPath, ['node-import.mjs'], { cwd: app });
+  for (const line of res.out.trim().split('\n')) console.log(`     ${line}`);
+  record(res.status === 0, 'node: every entry imports without throwing');
+}
+
+// ----- 5. types -----------------------------------------------------------------------------
+
+step('type fixtures (React: tsc; Vue: vue-tsc; Svelte: svelte-check)');
+{
+  const tsc = run(bin('tsc'), ['-p', join(app, 'types/react/tsconfig.json')]);
+  record(tsc.status === 0, 'React 19 JSX: app.tsx compiles, and its @ts-expect-error lines fail', tsc.out.trim().slice(0, 3000));
+  const expectErrors = readFileSync(join(fixtures, 'types/react/app.tsx'), 'utf8').match(/@ts-expect-error/g).length;
+  record(expectErrors >= 6, `React fixture has ${expectErrors} @ts-expect-error lines (an unused one is itself an error)`);
+
+  const plain = run(bin('tsc'), ['-p', join(app, 'types/plain/tsconfig.json')]);
+  record(plain.status === 0, 'TypeScript without any framework, skipLibCheck false: the framework declarations cost nothing', plain.out.trim().slice(0, 3000));
+
+  const vue = run(bin('vue-tsc'), ['-p', join(app, 'types/vue/tsconfig.json')]);
+  record(vue.status === 0, 'Vue 3: App.vue compiles with vue-tsc, and its @vue-expect-error lines fail', vue.out.trim().slice(0, 3000));
+
+  const svelteArgs = (config) => ['--workspace', join(app, 'types/svelte'), '--tsconfig', join(app, 'types/svelte', config), '--output', 'machine', '--fail-on-warnings'];
+  const good = run(bin('svelte-check'), svelteArgs('tsconfig.json'));
+  record(good.status === 0, 'Svelte 5: Good.svelte passes svelte-check', good.status ? good.out.trim().slice(-3000) : '');
+  const bad = run(bin('svelte-check'), svelteArgs('tsconfig.bad.json'));
+  const errorLines = bad.out.split('\n').filter((l) => /\sERROR\s/.test(l));
+  const onTheme = errorLines.some((l) => l.includes('drak'));
+  const onData = errorLines.some((l) => l.includes('Datum'));
+  const onName = errorLines.some((l) => l.includes('hedaing'));
+  record(
+    bad.status !== 0 && errorLines.length === 3 && onTheme && onData && onName,
+    'Svelte 5: Bad.svelte fails svelte-check with exactly its 3 errors (a misspelt theme, a misspelt attribute, a string data)',
+    `${errorLines.length} errors: ${errorLines.join(' | ').slice(0, 2000)}`,
+  );
+}
+
+// ----- 6. publint and attw ------------------------------------------------------------------
+
+step('publint --strict and attw (esm-only)');
+{
+  const publint = run(bin('publint'), ['run', tarball, '--strict']);
+  const clean = publint.status === 0 && !/\b(Warnings?|Errors?|Suggestions?):/i.test(publint.out);
+  record(clean, 'publint --strict: no errors, warnings or suggestions', clean ? '' : publint.out.trim().slice(0, 3000));
+  const attw = run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped']);
+  record(attw.status === 0, 'attw --profile esm-only: no problems', attw.status ? attw.out.trim().slice(0, 3000) : '');
+}
+
+finish();
+
+function finish() {
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`\npackage check: ${results.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  process.exit(failed ? 1 : 0);
+}

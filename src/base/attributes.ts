@@ -1,0 +1,28 @@
+/**
+ * The values an attribute (or its property) accepts, as types: what TypeScript, React, Vue and
+ * Svelte users are offered and held to. Anything else set from plain HTML still falls back to the
+ * default at run time.
+ */
+import type { SortOrder, ValueFormat } from '../core/types.js';
+
+export type { SortOrder, ValueFormat };
+
+/** `theme`: `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** One reader control in `actions`. */
+export type Action = 'table' | 'csv' | 'png' | 'bars';
+
+/** `actions`: up to four of the controls, space-separated (`"table csv png"`), or `""` for none. */
+export type ActionList =
+  | ''
+  | Action
+  | `${Action} ${Action}`
+  | `${Action} ${Action} ${Action}`
+  | `${Action} ${Action} ${Action} ${Action}`;
+
+/** `total`: a number of things (the denominator for shares), or `sum`. */
+export type Total = number | 'sum';
+
+/** `heading-level`: the heading element the title is (default 2), or `none` for a plain caption. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6 | 'none';

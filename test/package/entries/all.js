@@ -1,0 +1,2 @@
+// The README's bundler entry: every tag.
+import 'foi-charts/all.js';

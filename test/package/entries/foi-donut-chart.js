@@ -1,0 +1,2 @@
+// One tag's entry: <foi-donut-chart> only.
+import 'foi-charts/foi-donut-chart.js';

@@ -1,0 +1,2 @@
+// One tag's entry: <offence-platform-bar> only.
+import 'foi-charts/offence-platform-bar.js';
