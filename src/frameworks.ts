@@ -34,6 +34,7 @@ export interface FoiChartAttributes {
   'source-href'?: string;
   note?: string;
   total?: Total | `${number}`;
+  decimal?: ',' | '.';
   'remainder-label'?: string;
   unit?: string;
   'value-format'?: ValueFormat;
@@ -66,6 +67,7 @@ export interface FoiChartVueProps extends FoiChartProperties {
   sourceHref?: string;
   note?: string;
   total?: Total | `${number}`;
+  decimal?: ',' | '.';
   remainderLabel?: string;
   unit?: string;
   valueFormat?: ValueFormat;

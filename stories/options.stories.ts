@@ -189,6 +189,24 @@ export const Animated: Story = {
   parameters: { docs: { description: { story: 'Opt-in animation; never when the reader prefers reduced motion.' } } },
 };
 
+export const HeadingLevelThree: Story = {
+  name: 'heading-level="3"',
+  args: { 'heading-level': '3', heading: 'Platforms named (an h3 under a section’s h2)' },
+  parameters: { docs: { description: { story: 'The title is an `h3`: for a chart under an `h2` section of the article. Readers moving by heading find it there.' } } },
+};
+
+export const HeadingLevelNone: Story = {
+  name: 'heading-level="none"',
+  args: { 'heading-level': 'none', heading: 'Platforms named (a plain caption)' },
+  parameters: { docs: { description: { story: 'A plain caption, for pages that title the chart with their own heading. The figure is still named by it.' } } },
+};
+
+export const UnitForms: Story = {
+  name: 'unit="case|cases": 1 case, 2 cases',
+  args: { heading: 'One case and more', unit: 'case|cases', values: 'Twitter: 1; Skype: 2; Facebook: 261' },
+  parameters: { docs: { description: { story: 'Both forms of the unit: “1 case”, “2 cases”, chosen by the locale’s plural rules in the parts, table, tooltip, summary and CSV header.' } } },
+};
+
 export const CustomSummaryAndWording: Story = {
   name: 'Own wording: heading, subtitle, note, source, summary',
   args: {

@@ -33,6 +33,7 @@ export interface ChartArgs {
   note?: string;
   total?: string;
   decimal?: string;
+  'heading-level'?: string;
   'remainder-label'?: string;
   unit?: string;
   'value-format'?: 'number' | 'percent' | 'both';
@@ -78,6 +79,7 @@ export const chartArgTypes: Partial<ArgTypes<ChartArgs>> = {
     table: { category: 'Data' },
   },
   heading: text('The chart’s title (not `title`, which would make a browser tooltip).', 'Wording'),
+  'heading-level': select(['1', '2', '3', '4', '5', '6', 'none'], 'The heading element the title is (default `2`), or `none` for a plain caption.', 'Wording'),
   subtitle: text('One line under the heading.', 'Wording'),
   source: text('The source line.', 'Wording'),
   'source-href': text('Link for the source line; used only if http(s).', 'Wording'),
@@ -86,7 +88,7 @@ export const chartArgTypes: Partial<ArgTypes<ChartArgs>> = {
   total: text('Denominator for shares (e.g. 521 cases when categories overlap), or `sum`. Donuts default to the sum; bars show no shares without it (or a total row in the data).', 'Numbers'),
   decimal: select([',', '.'], 'The data’s decimal mark, for a column that could be read both ways (`5.162`). Default: the cells, the file (semicolons: `,`) or the page’s language decide.', 'Numbers'),
   'remainder-label': text('With `total`: adds a part/bar for total − sum, labelled so, when positive.', 'Numbers'),
-  unit: text('The noun for values, e.g. `cases`.', 'Numbers'),
+  unit: text('The noun for values, singular and plural: `case|cases` (“1 case”, “2 cases”).', 'Numbers'),
   'value-format': select(['number', 'percent', 'both'], 'Value labels: `number` (default), `percent` of total, or `both`.', 'Numbers'),
   locale: text('Number formatting locale; default: nearest `lang` ancestor, else `en-GB`.', 'Numbers'),
   sort: select(['desc', 'asc', 'none'], 'Bars: `desc` (default), `asc` or `none`.', 'Appearance'),
@@ -136,6 +138,7 @@ export function renderChart(
     ${n('label-column')}=${ifDefined(str(args['label-column']))}
     ${n('value-column')}=${ifDefined(str(args['value-column']))}
     ${n('heading')}=${ifDefined(str(args.heading))}
+    ${n('heading-level')}=${ifDefined(str(args['heading-level']))}
     ${n('subtitle')}=${ifDefined(str(args.subtitle))}
     ${n('source')}=${ifDefined(str(args.source))}
     ${n('source-href')}=${ifDefined(str(args['source-href']))}
