@@ -52,16 +52,16 @@ describe('every word of the chart is text', () => {
       html`<div style="width: 320px; letter-spacing: 0.12em; word-spacing: 0.16em"><offence-platform-bar eager></offence-platform-bar></div>`,
       'offence-platform-bar',
     );
-    // The 320 px width arrives with the first resize report, after the first drawing.
-    await waitFor(() => (el.chart?.width ?? 0) <= 320 && words(el, 'category')[0]?.style.transform.includes('-100%'));
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    const label = words(el, 'category')[0]!;
-    expect(label.textContent!.trim()).to.equal('Facebook');
-    expect(getComputedStyle(label).letterSpacing).to.not.equal('normal');
-    // Above its bar: its bottom is above the bar's top.
-    const bar = shadow(el).querySelector<HTMLElement>('.part[data-index="0"]')!.getBoundingClientRect();
-    expect(label.getBoundingClientRect().bottom).to.be.at.most(bar.top + 1);
+    // The 320 px width arrives with the first resize report, after the first drawing; the
+    // words and the focus targets follow it within a frame or two.
+    const label = () => words(el, 'category')[0]!;
+    const bar = () => shadow(el).querySelector<HTMLElement>('.part[data-index="0"]')!.getBoundingClientRect();
+    await waitFor(() => (el.chart?.width ?? 0) <= 320 && !!label() && label().getBoundingClientRect().bottom <= bar().top + 1);
+    expect(label().textContent!.trim()).to.equal('Facebook');
+    expect(getComputedStyle(label()).letterSpacing).to.not.equal('normal');
+    // Above its bar: its bottom is above the bar's top, and not far above.
+    expect(label().getBoundingClientRect().bottom).to.be.at.most(bar().top + 1);
+    expect(label().getBoundingClientRect().bottom).to.be.at.least(bar().top - 8);
   });
 });
 
@@ -134,7 +134,11 @@ describe('words that agree with numbers', () => {
 });
 
 describe('pointer and focus agree', () => {
-  it('the tooltip of the top bar sits below it, never over the heading', async () => {
+  it('the tooltip of the top bar sits below it, never over the heading', async function () {
+    // Firefox fires focus events only in the focused window; test files run side by side.
+    await executeServerCommand('foi-focus-page');
+    window.focus();
+    if (!document.hasFocus()) this.skip();
     const el = await settled<FoiChart>(html`<offence-platform-bar eager></offence-platform-bar>`);
     shadow(el).querySelector<HTMLElement>('.part[data-index="0"]')!.focus();
     await el.updateComplete;

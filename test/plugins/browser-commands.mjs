@@ -50,7 +50,7 @@ export function axTreePlugin() {
     name: 'foi-ax-tree',
     async executeCommand({ command, payload, session }) {
       if (command !== 'foi-ax-tree') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('The accessibility tree is read over CDP, in Chromium only.');
+      if (session.browser.type !== 'puppeteer') throw new Error('Reading the accessibility tree is not supported for this browser type (it needs CDP, in Chromium).');
       const page = session.browser.getPage(session.id);
       const cdp = await page.target().createCDPSession();
       try {
