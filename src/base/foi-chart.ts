@@ -30,6 +30,7 @@ import { cssomStyle } from './cssom-style.js';
 import { checkAuthoring } from './dev-warnings.js';
 import { saveBlob } from './downloads.js';
 import { chartStyles } from './styles.js';
+import { nextTurn } from './turns.js';
 import { legendTemplate, tableTemplate, withMissing, type TableSort } from './templates.js';
 
 export type { ChartState };
@@ -349,6 +350,15 @@ export class FoiChart extends LitElement {
     this.#partsFrame = 0;
     this.#drawToken++;
     this.#destroyChart();
+  }
+
+  /**
+   * A first render takes a task of its own (src/base/turns.ts), so the charts of a page render
+   * one task each instead of all in one long task at load; later updates run as Lit schedules them.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return nextTurn().then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -672,6 +682,9 @@ export class FoiChart extends LitElement {
       this.tableVisible = true;
       return;
     }
+    // A first drawing takes a task of its own too: when the chunk arrives, every chart waiting
+    // for it would otherwise draw in one long task.
+    if (!this.#chartInstance) await nextTurn();
     if (token !== this.#drawToken || !this.isConnected) return;
     this.#drawModule = module;
     const canvas = this.renderRoot.querySelector('canvas');
