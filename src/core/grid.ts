@@ -6,7 +6,7 @@
 import { cellText, listColumns, pickLabelColumn, pickValueColumn, profileColumns, type Cell } from './columns.js';
 import { MAX_LABEL_LENGTH } from './limits.js';
 import { isMissing, isNoteText, isTotalLabel } from './markers.js';
-import { quote } from './messages.js';
+import { lowerFirst, quote } from './messages.js';
 import { chooseStyle, readNumber, type DecimalStyle, type NamedCell, type StyleContext } from './parse-number.js';
 import type { Datum, DataExtras, MissingFigure, ParseResult } from './types.js';
 import { checkCount, checkRows } from './validate.js';
@@ -87,18 +87,7 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
     return { ok: false, error: `There is no column of numbers to chart (${listColumns(names)}).` };
   }
   const column = hasHeader && names[valueAt] ? `"${names[valueAt]}"` : null;
-  // Note and source lines under the data ("Source: ONS", "* Provisional"): a note's start and
-  // no figure, or a note word with a colon ("Source: ONS, 2021" may spill into the value column).
-  const footnotes: string[] = [];
-  while (rows.length) {
-    const { cells } = rows[rows.length - 1]!;
-    const first = firstText(cells);
-    const emptyValue = cellText(cells[valueAt]) === '' || cells.findIndex((c) => cellText(c) !== '') === valueAt;
-    if (!isNoteText(first) || !(emptyValue || NOTE_WITH_COLON.test(first))) break;
-    footnotes.unshift(cells.map(cellText).filter(Boolean).join(', '));
-    rows.pop();
-  }
-  notes.push(...footnotes);
+  notes.push(...takeFootnotes(rows, valueAt));
 
   // A row wider than its header is most often a number whose thousands comma split it in two
   // ("−1,030" written without quotes): refuse it rather than read "−1".
@@ -142,10 +131,12 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
   for (const entry of entries) {
     dataBefore.push(data.length);
     const value = readCell(entry.cell, style.style);
-    // A table footer without a figure ("Figures are provisional") is a note.
-    if (value === null && entry.footer) notes.push([entry.label, cellText(entry.cell)].filter((t, i, all) => t && all.indexOf(t) === i).join(' '));
-    if (value === null && entry.footer) continue;
-    if (value === null) return { ok: false, error: notANumber(entry, column, style.style, options.decimal) };
+    if (value === null) {
+      if (!entry.footer) return { ok: false, error: notANumber(entry, column, style.style, options.decimal) };
+      // A table footer without a figure ("Figures are provisional") is a note.
+      notes.push([...new Set([entry.label, cellText(entry.cell)].filter(Boolean))].join(' '));
+      continue;
+    }
     percentCells ||= value.percent;
     if (entry.footer || isTotalLabel(entry.label)) totals.push({ label: entry.label, value: value.value, where: entry.where });
     else {
@@ -160,7 +151,7 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
     return {
       ok: false,
       error:
-        `${totalRow.where} (${quote(totalRow.label)}, ${totalRow.value}) and ${lower(other.where)} ` +
+        `${totalRow.where} (${quote(totalRow.label)}, ${totalRow.value}) and ${lowerFirst(other.where)} ` +
         `(${quote(other.label)}, ${other.value}) are both totals but differ. Remove the one that is not the total.`,
     };
   }
@@ -183,7 +174,10 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
   }
   if (!checked.ok) return checked;
   const long = missing.find((m) => m.label.length > MAX_LABEL_LENGTH);
-  if (long) return { ok: false, error: `${long.where} has a label of ${long.label.length} characters, too long to be a chart label (the most is ${MAX_LABEL_LENGTH}).` };
+  if (long) {
+    const error = `${long.where} has a label of ${long.label.length} characters, too long to be a chart label (the most is ${MAX_LABEL_LENGTH}).`;
+    return { ok: false, error };
+  }
   return withExtras(checked, {
     notes,
     missing,
@@ -192,6 +186,24 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
     labelHeader: hasHeader ? names[labelAt] || undefined : undefined,
     valueHeader: hasHeader ? names[valueAt] || undefined : undefined,
   });
+}
+
+/**
+ * Takes the note and source lines off the end of the rows ("Source: ONS", "* Provisional"): a
+ * note's start and no figure, or a note word with a colon ("Source: ONS, 2021" may spill into
+ * the value column). Returns them in the source's order.
+ */
+function takeFootnotes(rows: GridRow[], valueAt: number): string[] {
+  const footnotes: string[] = [];
+  while (rows.length) {
+    const { cells } = rows[rows.length - 1]!;
+    const first = firstText(cells);
+    const emptyValue = cellText(cells[valueAt]) === '' || cells.findIndex((c) => cellText(c) !== '') === valueAt;
+    if (!isNoteText(first) || !(emptyValue || NOTE_WITH_COLON.test(first))) break;
+    footnotes.unshift(cells.map(cellText).filter(Boolean).join(', '));
+    rows.pop();
+  }
+  return footnotes;
 }
 
 /**
@@ -257,8 +269,4 @@ function withExtras(result: { ok: true; data: Datum[] }, extras: DataExtras): Pa
   if (extras.labelHeader) out.labelHeader = extras.labelHeader;
   if (extras.valueHeader) out.valueHeader = extras.valueHeader;
   return out;
-}
-
-function lower(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

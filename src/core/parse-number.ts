@@ -10,6 +10,7 @@
  * Groupings that are not thousands (`1,2,3`) are refused: a silently wrong number in a news
  * chart is worse than an error.
  */
+import { lowerFirst } from './messages.js';
 
 export type DecimalStyle = 'dot' | 'comma';
 
@@ -117,7 +118,7 @@ export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, 
     ok: false,
     error:
       `${theColumn} numbers two ways: ${a.where} has "${a.text.trim()}" (decimal point) ` +
-      `and ${lower(b.where)} has "${b.text.trim()}" (decimal comma). Write every number the same way.`,
+      `and ${lowerFirst(b.where)} has "${b.text.trim()}" (decimal comma). Write every number the same way.`,
   });
   const dotOnly = first.strongDot ?? first.weakDot;
   const commaOnly = first.strongComma ?? first.weakComma;
@@ -149,10 +150,6 @@ export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, 
 /** Digits as a reader can't misread them: no grouping, "." for decimals. */
 function plain(n: number): string {
   return String(n);
-}
-
-function lower(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**
