@@ -82,6 +82,7 @@ const CASES: [string, () => TemplateResult][] = [
   ['offence-type-bar', () => html`<offence-type-bar eager></offence-type-bar>`],
   ['bar-error', () => html`<foi-bar-chart eager heading="A chart with a typing mistake" values="Facebook: 261; Snapchat: lots"></foi-bar-chart>`],
   ['bar-empty', () => html`<foi-bar-chart eager heading="Nothing yet" values=""></foi-bar-chart>`],
+  ['donut-small', () => html`<foi-donut-chart eager heading="Votes" unit="vote|votes" values="Labour: 20; Green: 10; Other: 1"></foi-donut-chart>`],
   ['bar-heading-none', () => html`<foi-bar-chart eager heading-level="none" heading="Platforms" unit="case|cases" values="Facebook: 261; Twitter: 1"></foi-bar-chart>`],
 ];
 
