@@ -61,6 +61,14 @@ const defineModulesHaveSideEffects = () => ({
   },
 });
 
+/** dist/foi-charts.css: the room each chart keeps before the script defines the tags. */
+const reserveStyles = () => ({
+  name: 'foi-reserve-styles',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'foi-charts.css', source: readFileSync(here('./src/foi-charts.css'), 'utf8') });
+  },
+});
+
 /** The embed is a classic script: swap the chunk loaders for ones that find chunks by URL. */
 const embedLoader = () => ({
   name: 'foi-embed-loader',
@@ -154,7 +162,7 @@ export default [
     // reader downloads, and its size is budgeted (scripts/size.mjs). DevTools can load
     // foi-charts.js.map by hand.
     output: { file: 'dist/foi-charts.js', format: 'iife', inlineDynamicImports: true, sourcemap: 'hidden' },
-    plugins: [defineModulesHaveSideEffects(), embedLoader(), ts(), devFlag(false), minifyLitLiterals(), nodeResolve(), minify()],
+    plugins: [defineModulesHaveSideEffects(), embedLoader(), reserveStyles(), ts(), devFlag(false), minifyLitLiterals(), nodeResolve(), minify()],
     onwarn,
   },
   ...[

@@ -336,8 +336,10 @@ export class FoiChart extends LitElement {
       this.#visibility.show();
     }
     if (this.hasUpdated) {
-      // Reconnected: the chart was destroyed on disconnect, so draw it again.
+      // Reconnected: the chart was destroyed on disconnect, so draw it again; `rendered` waits
+      // for that drawing.
       this.#drawnKey = '';
+      this.#renderedPromise = this.#newRendered();
       this.requestUpdate();
     }
   }

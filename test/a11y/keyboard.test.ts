@@ -85,7 +85,10 @@ describe('keyboard', () => {
     expect(Array.from(live).map((n) => n.textContent!.trim()).filter(Boolean)).to.deep.equal([]);
   });
 
-  it('a click or tap on a bar selects it as focus does', async () => {
+  it('a click or tap on a bar selects it as focus does', async function () {
+    // A real pointer click at page coordinates: Chromium only (WebDriver runs the test page in a
+    // frame, where window coordinates are not the page's).
+    if (!/Chrome/.test(navigator.userAgent)) this.skip();
     const el = await setup();
     const events: FoiFocusDetail[] = [];
     el.addEventListener('foi-focus', (e) => events.push(e.detail));
