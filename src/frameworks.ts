@@ -55,39 +55,20 @@ export interface FoiChartProperties {
   data?: FoiChart['data'];
 }
 
+/** `value-format` → `valueFormat`: an attribute's name as Vue's templates type it. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
 /** The same attributes in camelCase, as Vue's templates type them (`value-format` → `valueFormat`). */
-export interface FoiChartVueProps extends FoiChartProperties {
-  values?: string;
-  src?: string;
-  labelColumn?: string;
-  valueColumn?: string;
-  heading?: string;
-  subtitle?: string;
-  source?: string;
-  sourceHref?: string;
-  note?: string;
-  total?: Total | `${number}`;
-  decimal?: ',' | '.';
-  remainderLabel?: string;
-  unit?: string;
-  valueFormat?: ValueFormat;
-  sort?: SortOrder;
-  highlight?: string;
-  locale?: string;
-  theme?: Theme;
-  actions?: ActionList;
-  patterns?: boolean;
-  summary?: string;
-  eager?: boolean;
-  animate?: boolean;
-  headingLevel?: HeadingLevel | `${HeadingLevel}`;
+export type FoiChartVueProps = FoiChartProperties & {
+  [Name in keyof FoiChartAttributes as CamelCase<Name>]: FoiChartAttributes[Name];
+} & {
   /** `@foi-render` */
   onFoiRender?: (event: FoiRenderEvent) => void;
   /** `@foi-error` */
   onFoiError?: (event: FoiErrorEvent) => void;
   /** `@foi-focus` */
   onFoiFocus?: (event: FoiFocusEvent) => void;
-}
+};
 
 /** A Vue component type described by its instance's `$props` and the element it renders. */
 export type FoiVueComponent<El extends HTMLElement> = new () => { $props: FoiChartVueProps; $el: El };

@@ -6,6 +6,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
+import type { FoiChartAttributes } from '../src/frameworks.js';
 import { outcomes, platforms } from '../src/presets/lancashire-foi-2017.js';
 
 export type ChartTag =
@@ -20,35 +21,19 @@ export interface Datum {
   value: number;
 }
 
-/** Story args: one per attribute, named exactly as the attribute (`source-href`…), plus `data`. */
-export interface ChartArgs {
-  values?: string;
-  src?: string;
-  'label-column'?: string;
-  'value-column'?: string;
-  heading?: string;
-  subtitle?: string;
-  source?: string;
-  'source-href'?: string;
-  note?: string;
-  total?: string;
-  decimal?: string;
-  'heading-level'?: string;
-  'remainder-label'?: string;
-  unit?: string;
-  'value-format'?: 'number' | 'percent' | 'both';
-  sort?: 'desc' | 'asc' | 'none';
-  highlight?: string;
-  locale?: string;
-  theme?: 'light' | 'dark' | 'auto';
+/**
+ * Story args: one per attribute, named exactly as the attribute (`source-href`…), from the same
+ * list the framework types use (so a new attribute is one edit), each as its control gives it:
+ * text, or a boolean; plus the `data` property.
+ */
+export type ChartArgs = {
+  [Name in Exclude<keyof FoiChartAttributes, 'actions'>]?: NonNullable<FoiChartAttributes[Name]> extends boolean ? boolean : string;
+} & {
+  /** A check control gives a list; printed space-separated. */
   actions?: string[] | string;
-  patterns?: boolean;
-  summary?: string;
-  eager?: boolean;
-  animate?: boolean;
   /** The `data` property, set from script. */
   data?: Datum[] | null;
-}
+};
 
 const text = (description: string, category: string) => ({
   control: 'text' as const,
