@@ -260,6 +260,11 @@ export class FoiChart extends LitElement {
   #drawModule: DrawModule | null = null;
   #drawnKey = '';
   #partsFrame = 0;
+
+  /** The label column's header, from the data (a CSV or table header), else "Category". */
+  get #labelHeader(): string {
+    return this.#extras.labelHeader || 'Category';
+  }
   #needsDraw = true;
   #drawToken = 0;
   #remoteAbort: AbortController | null = null;
@@ -277,7 +282,8 @@ export class FoiChart extends LitElement {
   #message = '';
   #summaryParts = { takeaway: '', structure: '', text: '' };
   #tableCaption = '';
-  #labelHeader = 'Category';
+  /** The font size the chart was last drawn with: its words over the canvas use the same. */
+  #drawnFontSize = 14;
   /** What the data said besides its rows: notes, missing figures, a total row. */
   #extras: DataExtras = {};
   #barLayout: BarLayout | null = null;
@@ -401,7 +407,6 @@ export class FoiChart extends LitElement {
       }
     }
     this.#extras = result?.ok ? result : {};
-    this.#labelHeader = this.#extras.labelHeader || 'Category';
     const { state, message } = chartState(result, model, this.drawError);
     this.#setState(state);
     if (state === 'ready') this.#wasReady = true;
@@ -699,6 +704,7 @@ export class FoiChart extends LitElement {
     if (this.#chartInstance) module.updateChart(this.#chartInstance, spec);
     else this.#chartInstance = module.createChart(canvas, spec);
     this.#drawnKey = key;
+    this.#drawnFontSize = spec.fontSize;
     // After a first drawing the focus targets are placed at once, in the same frame as the
     // canvas; inside updated() that would schedule an update from an update, so they wait a frame.
     if (first) this.#readPartBoxes();
@@ -925,8 +931,7 @@ export class FoiChart extends LitElement {
    */
   #renderWords() {
     if (!this.chartTexts.length) return nothing;
-    const size = `${this.#canvasFontSize(getComputedStyle(this))}px`;
-    return html`<div class="words" aria-hidden="true" ${cssomStyle({ 'font-size': size })}>
+    return html`<div class="words" aria-hidden="true" ${cssomStyle({ 'font-size': `${this.#drawnFontSize}px` })}>
       ${this.chartTexts.map(
         (t) => html`<div
           class="word ${t.kind}"

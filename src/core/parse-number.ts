@@ -131,7 +131,7 @@ export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, 
     return {
       ok: false,
       error:
-        `${cell.where}: "${text}"${inColumn} has a decimal comma (${plain(readNumber(text, 'comma')!.value)}), ` +
+        `${cell.where}: "${text}"${inColumn} has a decimal comma (${readNumber(text, 'comma')!.value}), ` +
         'but nothing on the page says numbers are written that way. Set decimal="," on the chart (or lang to its language) to read it so.',
     };
   }
@@ -142,15 +142,11 @@ export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, 
   return {
     ok: false,
     error:
-      `${cell.where}: "${text}"${inColumn} could be ${plain(readNumber(text, 'dot')!.value)} (with a decimal point) ` +
-      `or ${plain(readNumber(text, 'comma')!.value)} (with "." between thousands). Set decimal="." or decimal="," on the chart to say which.`,
+      `${cell.where}: "${text}"${inColumn} could be ${readNumber(text, 'dot')!.value} (with a decimal point) ` +
+      `or ${readNumber(text, 'comma')!.value} (with "." between thousands). Set decimal="." or decimal="," on the chart to say which.`,
   };
 }
 
-/** Digits as a reader can't misread them: no grouping, "." for decimals. */
-function plain(n: number): string {
-  return String(n);
-}
 
 /**
  * The convention a locale writes numbers in, from `Intl` itself: `de-DE` → comma, `en-GB` →
