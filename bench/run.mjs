@@ -362,7 +362,7 @@ function serve(tmp) {
 // ----- the baseline bundle --------------------------------------------------------------------
 
 async function bundleBaseline(tmp) {
-  // Chart.js with exactly the pieces foi-charts registers (src/draw/register.ts), minified alike.
+  // Chart.js with exactly the pieces foi-charts registers (src/draw/kinds/), minified alike.
   const { bundleChartJs, registeredPieces } = await import('../scripts/size.mjs');
   const pieces = registeredPieces();
   writeFileSync(join(tmp, 'baseline-chart.js'), await bundleChartJs({ pieces, tmp }));
@@ -833,7 +833,7 @@ async function main() {
       '',
       `Medians of ${options.runs} runs, each variant in a fresh page and browser context, side by side in one run; ` +
         `${new Date().toISOString()}, ${await browser.version()}, ${process.platform} ${process.arch}, node ${process.version}; ${seconds} s. ` +
-        `Baseline: Chart.js with ${baselinePieces.join(', ')} registered (as src/draw/register.ts), one minified module.`,
+        `Baseline: Chart.js with ${baselinePieces.join(', ')} registered (as src/draw/kinds/), one minified module.`,
       '',
     ];
     const cores = availableParallelism();

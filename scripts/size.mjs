@@ -8,7 +8,7 @@
 //       file imports statically, followed transitively).
 // For reference it bundles, in the same run, the Chart.js + Lit floor (Lit's LitElement/html and
 // Chart.js with the issue's pieces registered, minified like the library) and, when
-// src/draw/register.ts registers other pieces, the floor for those; and it prints the library's
+// src/draw/kinds/ registers other pieces, the floor for those; and it prints the library's
 // own share: (b) − the floor for its pieces. Each file is gzipped on its own, as a browser
 // downloads it.
 //
@@ -18,7 +18,7 @@
 // thin-element issue was taken, and only go down. A commit that shrinks a figure lowers its
 // budget in the same commit; a feature that adds bytes raises one only with the reason in its
 // commit message. GOALS are where the redesign is headed; they are printed, not enforced.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,17 +78,21 @@ function staticImports(code) {
 export const ISSUE_PIECES = ['BarController', 'BarElement', 'CategoryScale', 'LinearScale', 'DoughnutController', 'ArcElement', 'Tooltip'];
 
 /**
- * The Chart.js pieces foi-charts registers now, read from `Chart.register(…)` in
- * src/draw/register.ts (the issue's list if that can't be read).
+ * The Chart.js pieces foi-charts registers now, read from every `Chart.register(…)` in
+ * src/draw/kinds/ (each chart kind registers its own); the issue's list if none can be read.
  */
 export function registeredPieces() {
+  const names = new Set();
   try {
-    const code = readFileSync(join(root, 'src/draw/register.ts'), 'utf8');
-    const args = /Chart\.register\(([^)]*)\)/.exec(code)?.[1];
-    const names = args?.split(',').map((s) => s.trim()).filter((s) => /^[A-Z]\w*$/.test(s));
-    if (names?.length) return names;
+    const dir = join(root, 'src/draw/kinds');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      for (const [, args] of code.matchAll(/Chart\.register\(([^)]*)\)/g)) {
+        for (const name of args.split(',').map((s) => s.trim())) if (/^[A-Z]\w*$/.test(name)) names.add(name);
+      }
+    }
   } catch {}
-  return ISSUE_PIECES;
+  return names.size ? [...names] : ISSUE_PIECES;
 }
 
 /** Bundles Lit (optionally) and Chart.js with `pieces` registered, minified like the library; returns the code. */
@@ -179,7 +183,7 @@ async function main() {
     [`Chart.js + Lit floor as the issue defines it (${ISSUE_PIECES.join(', ')}; one bundle, same minifier)`, issueFloor, 'reference (≈ 54,500)', ''],
     ...(samePieces
       ? []
-      : [[`Chart.js + Lit floor for the pieces src/draw/register.ts registers (${difference})`, floor, 'reference', '']]),
+      : [[`Chart.js + Lit floor for the pieces src/draw/kinds/ registers (${difference})`, floor, 'reference', '']]),
     [
       `foi-charts' own share (bar and donut page − ${samePieces ? 'floor' : 'floor for its pieces'})`,
       own,

@@ -1,5 +1,5 @@
 import { contrastRatio } from '../core/palette.js';
-import type { ChartColors } from './colors.js';
+import type { ChartColors } from '../dom/colors.js';
 
 declare const __FOI_DEV__: boolean | undefined;
 

@@ -1,4 +1,5 @@
 import { wrapLabel } from '../core/wrap.js';
+import { textMeasurer } from '../dom/measure-text.js';
 
 /** The width a chart is laid out for: the measured one, or a typical article column until then. */
 export const layoutWidth = (measured: number): number => (measured > 0 ? measured : 600);
@@ -47,4 +48,26 @@ export function layoutBars(options: {
     : Math.max(barThickness + 10, mostLines * lineHeight + 8);
   const axis = lineHeight + 16;
   return { width, lines, height: Math.ceil(labels.length * band + axis), labelsAbove, barThickness, labelShift: labelBlock / 2 };
+}
+
+/** Canvas text follows the page's text size (browser settings, zoom) but never under 12 px. */
+export function canvasFontSize(style: CSSStyleDeclaration): number {
+  return Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875) || 14);
+}
+
+/**
+ * The bar layout for an element's rows at `width`, from its computed font and `--_bar-height`.
+ * `width` is 0 until the ResizeObserver's first report (before the first paint): layoutBars then
+ * uses a typical column width; reading the real width here would force a layout per chart.
+ */
+export function barLayoutOf(el: Element, labels: string[], width: number): BarLayout {
+  const style = getComputedStyle(el);
+  const fontSize = canvasFontSize(style);
+  return layoutBars({
+    labels,
+    width,
+    fontSize,
+    barThickness: Math.max(8, parseFloat(style.getPropertyValue('--_bar-height')) || 28),
+    measure: textMeasurer(`${fontSize}px ${style.fontFamily}`),
+  });
 }

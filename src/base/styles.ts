@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { PALETTES, type Palette } from '../core/palette.js';
-import { probeStyles } from './colors.js';
+import { probeStyles } from '../dom/colors.js';
 
 /**
  * A theme's internal variables: each is the page's public `--foi-*` custom property when set

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatValue, type Format } from '../core/format.js';
 import type { MissingFigure, Row, ValueFormat } from '../core/types.js';
-import { cssomStyle } from './cssom-style.js';
+import { cssomStyle } from '../dom/cssom-style.js';
 
 export type SortColumn = 'label' | 'value' | null;
 export interface TableSort {

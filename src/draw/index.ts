@@ -1,209 +1,131 @@
 /**
- * The drawing half of foi-charts: Chart.js and everything that touches it. It is loaded on
- * demand (a separate chunk), the first time any chart on the page needs drawing.
+ * The drawing half of foi-charts, loaded on demand (its own chunk) the first time a chart on the
+ * page comes near the screen: Chart.js, the chart kinds, colours read from CSS, where each part
+ * and word landed, and the saved picture. Its one interface is `Drawing`. It imports nothing from
+ * the element's folder (src/base/), and no Lit: the classic embed bundles it as its own file.
  */
-import type { ChartConfiguration, ChartOptions } from 'chart.js';
-import { textMeasurer } from '../base/measure-text.js';
-import { Chart } from './register.js';
-import { patternFill } from './patterns.js';
-import { font, labelsAbove, specs, updateListener } from './plugins.js';
-import type { ChartText, DrawSpec, PartBox } from './spec.js';
+import type { ChartColors } from '../dom/colors.js';
+import { saveBlob } from '../dom/save-blob.js';
+import { buildSpec, specKey } from './build-spec.js';
+import { chartType, createChart, destroyChart, KINDS, updateChart } from './chart.js';
+import { readColors } from './colors.js';
+import type { Chart } from './register.js';
+import { snapshot } from './snapshot.js';
+import type { ChartText, DrawEvents, DrawInput, DrawSpec, PartBox } from './spec.js';
 
-export type { ChartText, DrawSpec, PartBox } from './spec.js';
-export { chartTexts } from './text.js';
-export { Chart };
+export type { BarLayoutSpec, ChartText, DrawEvents, DrawInput, DrawSpec, PartBox } from './spec.js';
 
-/** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
-export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
-  // One Chart.js update and render: the data and options go into the constructor, and the
-  // canvas gets its size first (otherwise Chart.js reads it from computed style, then resize()
-  // would update and render a second time).
-  const box = boxOf(canvas, spec);
-  if (box) {
-    canvas.width = box.width;
-    canvas.height = box.height;
+/** One chart on one canvas, for the life of that canvas. */
+export class Drawing {
+  /** Where each part is on the canvas (CSS px), for its focus target and tooltip. */
+  boxes: PartBox[] = [];
+  /** Every word of the chart where Chart.js places it, for the element to lay over the canvas. */
+  texts: ChartText[] = [];
+  /** The colours it was last drawn with, read from the element's CSS. */
+  colors!: ChartColors;
+  #chart: Chart | null = null;
+  #spec!: DrawSpec;
+  #key = '';
+  #frame = 0;
+  readonly #canvas: HTMLCanvasElement;
+  readonly #events: DrawEvents;
+
+  constructor(canvas: HTMLCanvasElement, events: DrawEvents) {
+    this.#canvas = canvas;
+    this.#events = events;
   }
-  specs.set(canvas, spec);
-  const config = {
-    type: spec.kind === 'bar' ? 'bar' : 'doughnut',
-    data: { labels: labels(spec), datasets: [{ data: spec.values.slice(), ...datasetStyle(spec) }] },
-    options: options(spec),
-    plugins: spec.kind === 'bar' ? [labelsAbove, updateListener] : [updateListener],
-  } as unknown as ChartConfiguration;
-  return new Chart(canvas, config);
-}
 
-/** Updates a chart in place: new labels, values, colours and options, one redraw. */
-export function updateChart(chart: Chart, spec: DrawSpec): void {
-  specs.set(chart.canvas, spec);
-  chart.data.labels = labels(spec);
-  const dataset = chart.data.datasets[0]!;
-  dataset.data = spec.values.slice();
-  Object.assign(dataset, datasetStyle(spec));
-  chart.options = options(spec) as typeof chart.options;
-  const box = boxOf(chart.canvas, spec);
-  // Chart.js is not left to watch the size itself (responsive: false): a resize and a data
-  // change in the same frame would each redraw. resize() also runs the update.
-  if (box && (box.width !== chart.width || box.height !== chart.height)) {
-    chart.resize(box.width, box.height);
-  } else {
-    chart.update(spec.animate ? undefined : 'none');
+  /** The Chart.js instance once drawn. */
+  get chart(): Chart | null {
+    return this.#chart;
   }
-}
 
-/** The size of the box the canvas fills, in whole CSS px: as the element knows it, else measured. */
-function boxOf(canvas: HTMLCanvasElement, spec: DrawSpec): { width: number; height: number } | null {
-  if (spec.width > 0 && spec.height > 0) return { width: spec.width, height: spec.height };
-  const box = (canvas.parentNode as HTMLElement | null)?.getBoundingClientRect();
-  return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
-}
-
-const labels = (spec: DrawSpec) => spec.labels.map((lines) => (lines.length === 1 ? lines[0] : lines));
-
-export function destroyChart(chart: Chart): void {
-  specs.delete(chart.canvas);
-  chart.destroy();
-}
-
-/**
- * Marks one part as focused: it gets the hover style, exactly as if the pointer were on it
- * (focus mirrors hover; the element shows the tooltip). `null` clears it.
- */
-export function focusPart(chart: Chart, index: number | null): void {
-  chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
-  chart.update('none');
-}
-
-/**
- * The canvas with its words drawn in, for "Download image": on screen the words are HTML over
- * the canvas, but a saved picture must carry them.
- */
-export function snapshot(chart: Chart, texts: ChartText[]): HTMLCanvasElement {
-  const spec = specs.get(chart.canvas);
-  const source = chart.canvas;
-  const out = document.createElement('canvas');
-  out.width = source.width;
-  out.height = source.height;
-  const ctx = out.getContext('2d')!;
-  ctx.fillStyle = spec?.backgroundColor ?? '#fff';
-  ctx.fillRect(0, 0, out.width, out.height);
-  ctx.drawImage(source, 0, 0);
-  if (!spec) return out;
-  const scale = source.width / (chart.width || source.width);
-  ctx.scale(scale, scale);
-  ctx.font = font(spec);
-  ctx.fillStyle = spec.textColor;
-  ctx.textBaseline = 'middle';
-  for (const t of texts) {
-    ctx.textAlign = t.align;
-    const top = t.baseline === 'top' ? t.y : t.baseline === 'bottom' ? t.y - t.lines.length * t.lineHeight : t.y - (t.lines.length * t.lineHeight) / 2;
-    t.lines.forEach((line, i) => ctx.fillText(line, t.x, top + (i + 0.5) * t.lineHeight));
+  /** The font size the chart was drawn with: its words over the canvas use the same. */
+  get fontSize(): number {
+    return this.#spec?.fontSize ?? 14;
   }
-  return out;
-}
 
-/** Boxes around each bar or part, for the keyboard focus targets laid over the canvas. */
-export function partBoxes(chart: Chart): PartBox[] {
-  return chart.getDatasetMeta(0).data.map((element) => {
-    const props = element.getProps(
-      ['x', 'y', 'base', 'height', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'],
-      true,
-    ) as unknown as Record<string, number>;
-    if ((chart.config as { type?: string }).type === 'bar') {
-      const left = Math.min(props.x!, props.base!);
-      return { x: left, y: props.y! - props.height! / 2, width: Math.abs(props.x! - props.base!), height: props.height! };
+  /** One fill per part, as drawn (for the element's authoring checks). */
+  get fills(): string[] {
+    return this.#spec?.colors ?? [];
+  }
+
+  /**
+   * Draws, or updates the chart in place; nothing when nothing changed. A first drawing measures
+   * its parts at once (`boxes`, `texts`); later ones report them through `moved()` a frame later,
+   * since they run inside the element's update.
+   */
+  draw(input: DrawInput): boolean {
+    this.colors = readColors(input.colorRoot);
+    const spec = buildSpec(input, this.colors, this.#events, () => this.#measureSoon());
+    // The spec holds the canvas box, so a new size is a new key: one resize, done here, not by Chart.js.
+    const key = specKey(spec);
+    if (key === this.#key && this.#chart) return false;
+    this.#spec = spec;
+    if (this.#chart && (this.#chart.config as { type?: string }).type !== chartType(spec)) this.destroy();
+    if (this.#chart) {
+      updateChart(this.#chart, spec);
+    } else {
+      this.#chart = createChart(this.#canvas, spec);
+      this.measure();
     }
-    return arcBox(props);
-  });
-}
+    this.#key = key;
+    return true;
+  }
 
-function arcBox(p: Record<string, number>): PartBox {
-  // Sample the arc's outline: its bounding box is what a focus ring can go around.
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const steps = 24;
-  for (let s = 0; s <= steps; s++) {
-    const angle = p.startAngle! + ((p.endAngle! - p.startAngle!) * s) / steps;
-    for (const r of [p.innerRadius!, p.outerRadius!]) {
-      xs.push(p.x! + Math.cos(angle) * r);
-      ys.push(p.y! + Math.sin(angle) * r);
+  /** The next `draw` draws even if its input is unchanged (web fonts arrived: text measures anew). */
+  stale(): void {
+    this.#key = '';
+  }
+
+  /** Marks one part as focused, exactly as hovering it would (`null` clears it). */
+  focus(index: number | null): void {
+    if (!this.#chart) return;
+    this.#chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
+    this.#chart.update('none');
+  }
+
+  /** The part shown as active (focused or hovered), or null. */
+  get active(): number | null {
+    return this.#chart?.getActiveElements()[0]?.index ?? null;
+  }
+
+  /** Reads where the parts and words are now; true when they moved. */
+  measure(): boolean {
+    if (!this.#chart) return false;
+    const boxes = KINDS[this.#spec.kind].partBoxes(this.#chart);
+    const texts = KINDS[this.#spec.kind].texts(this.#chart, this.#spec);
+    const moved = JSON.stringify([boxes, texts]) !== JSON.stringify([this.boxes, this.texts]);
+    if (moved) {
+      this.boxes = boxes;
+      this.texts = texts;
     }
+    return moved;
   }
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
 
-function datasetStyle(spec: DrawSpec) {
-  const fills = spec.colors.map((color, i) => (spec.patterns ? patternFill(color, spec.patternColor, i) : color));
-  if (spec.kind === 'bar') {
-    return {
-      backgroundColor: fills,
-      hoverBackgroundColor: fills,
-      borderWidth: 0,
-      hoverBorderWidth: 3,
-      hoverBorderColor: spec.focusColor,
-      barThickness: spec.barThickness,
-      borderSkipped: false,
-    };
+  /** Saves the chart, its words drawn in, as a PNG named `name`. */
+  savePng(root: ParentNode & Node, name: string): void {
+    if (!this.#chart) return;
+    snapshot(this.#chart, this.texts).toBlob((blob) => {
+      if (blob) saveBlob(root, blob, name);
+    });
   }
-  return {
-    backgroundColor: fills,
-    hoverBackgroundColor: fills,
-    // Background-coloured borders keep neighbouring parts apart without relying on colour.
-    borderColor: spec.backgroundColor,
-    borderWidth: 2,
-    hoverBorderColor: spec.focusColor,
-    hoverBorderWidth: 3,
-    hoverOffset: 8,
-  };
-}
 
-function options(spec: DrawSpec): ChartOptions {
-  const tickFont = { family: spec.fontFamily, size: spec.fontSize };
-  const common = {
-    // The element watches its size (one shared ResizeObserver, one redraw per frame at most).
-    responsive: false,
-    maintainAspectRatio: false,
-    animation: spec.animate ? { duration: 400 } : (false as const),
-    color: spec.textColor,
-    events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] as ChartOptions['events'],
-    plugins: { legend: { display: false } },
-    onHover: (_event: unknown, elements: { index: number }[]) => spec.onHover?.(elements[0]?.index ?? null),
-    onClick: (_event: unknown, elements: { index: number }[]) => {
-      if (elements[0]) spec.onPick?.(elements[0].index);
-    },
-  };
-  if (spec.kind === 'donut') {
-    return { ...common, cutout: '55%', layout: { padding: 10 } } as ChartOptions;
+  destroy(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    if (!this.#chart) return;
+    destroyChart(this.#chart);
+    this.#chart = null;
+    this.#key = '';
   }
-  const measure = textMeasurer(font(spec));
-  const valueWidth = Math.ceil(Math.max(0, ...spec.valueLabels.map(measure)));
-  const min = Math.min(0, ...spec.values);
-  const max = Math.max(0, ...spec.values);
-  return {
-    ...common,
-    indexAxis: 'y',
-    layout: { padding: { right: valueWidth + 10, left: min < 0 ? valueWidth + 10 : 0 } },
-    scales: {
-      x: {
-        beginAtZero: true,
-        suggestedMax: max,
-        grid: { color: spec.gridColor },
-        border: { display: false },
-        // Transparent: Chart.js still sizes and places the ticks; the element lays them out as HTML.
-        ticks: { color: 'transparent', font: tickFont, callback: (v: number | string) => spec.formatTick(Number(v)) },
-      },
-      y: {
-        grid: { display: false },
-        border: { color: spec.textColor },
-        ticks: {
-          display: !spec.labelsAbove,
-          color: 'transparent',
-          font: tickFont,
-          autoSkip: false,
-        },
-      },
-    },
-  } as ChartOptions;
+
+  /** After a Chart.js update, which runs inside the element's update: read a frame later. */
+  #measureSoon(): void {
+    if (this.#frame || !this.#chart) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.measure()) this.#events.moved();
+    });
+  }
 }

@@ -1,7 +1,52 @@
+import type { Format } from '../core/format.js';
+import type { ChartKind, Row, ValueFormat } from '../core/types.js';
+
 /**
- * Everything the drawing code needs, resolved by the element beforehand: colours are real
- * colour strings (custom properties already read), text is already formatted. Keeping the
- * drawing side ignorant of attributes lets it load late, as its own chunk.
+ * What the element gives the drawing code: its rows and settings, already resolved from
+ * attributes, presets and CSS. The drawing code turns it into a `DrawSpec`.
+ */
+export interface DrawInput {
+  kind: ChartKind;
+  rows: Row[];
+  /** The bar layout the element reserved room for; null for a donut. */
+  layout: BarLayoutSpec | null;
+  /** The size of the box the canvas fills, in CSS px; 0 × 0: measure it. */
+  width: number;
+  height: number;
+  /** Labels, `;`-separated, drawn in the accent colour. */
+  highlight: string | null;
+  valueFormat: ValueFormat;
+  fmt: Format;
+  /** Textures on every part (the `patterns` attribute, or forced colours). */
+  patterns: boolean;
+  animate: boolean;
+  fontFamily: string;
+  fontSize: number;
+  /** Where the element's colour probes are (its shadow root). */
+  colorRoot: ParentNode;
+}
+
+/** The part of the element's bar layout the drawing follows. */
+export interface BarLayoutSpec {
+  lines: string[][];
+  labelsAbove: boolean;
+  barThickness: number;
+  labelShift: number;
+}
+
+/** What the drawing tells the element. */
+export interface DrawEvents {
+  /** The parts or the words moved: read `boxes` and `texts` again. */
+  moved(): void;
+  /** The pointer moved onto a part (its index) or off every part (null). */
+  hover(index: number | null): void;
+  /** A part was clicked or tapped. */
+  pick(index: number): void;
+}
+
+/**
+ * Everything Chart.js is configured from: colours are real colour strings (custom properties
+ * already read), text is already formatted.
  */
 export interface DrawSpec {
   kind: 'bar' | 'donut';

@@ -1,0 +1,138 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import type { Datum } from '../core/types.js';
+import type { ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+import type { ChartState } from './chart-state.js';
+import type { TableSort } from './templates.js';
+
+/** Attributes whose `data-` form is read too, for CMSs that keep only `data-*`. */
+const DATA_FORM = /^data-(.+)$/;
+
+/**
+ * The attributes and properties every foi-charts element takes, and the reader's own state
+ * (table open, sorted, shown as bars). `FoiChart` adds the figure; this class only declares.
+ */
+export class ChartProperties extends LitElement {
+  /**
+   * Lit's reactive properties, declared here rather than by decorators so that no decorator
+   * helpers ship. Internal state says `attribute: false` as well as `state: true`: that keeps it
+   * out of the Custom Elements Manifest's attributes.
+   */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    values: {},
+    src: {},
+    labelColumn: { attribute: 'label-column' },
+    valueColumn: { attribute: 'value-column' },
+    heading: {},
+    subtitle: {},
+    source: {},
+    sourceHref: { attribute: 'source-href' },
+    note: {},
+    // Lit's default converter keeps the attribute's text as given ("1,234", "sum"), which
+    // parseTotal reads in the chart's locale; from script the property is a number or 'sum'.
+    total: {},
+    decimal: {},
+    remainderLabel: { attribute: 'remainder-label' },
+    unit: {},
+    valueFormat: { attribute: 'value-format' },
+    sort: {},
+    highlight: {},
+    locale: {},
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    actions: {},
+    patterns: { type: Boolean },
+    summary: {},
+    eager: { type: Boolean },
+    animated: { type: Boolean, attribute: 'animate' },
+    state: { reflect: true },
+    tableVisible: { state: true, attribute: false },
+    showAsBars: { state: true, attribute: false },
+    tableSort: { state: true, attribute: false },
+    drawError: { state: true, attribute: false },
+  };
+
+  /** Data from script: `[{label, value}]`. Wins over every attribute. */
+  data: Datum[] | null = null;
+  /** Inline data: `Facebook: 261; Snapchat: 123`, or JSON. */
+  values: string | null = null;
+  /** URL of a CSV or JSON file (http, https or relative). */
+  src: string | null = null;
+  /** With `src` as CSV: the header of the label column. */
+  labelColumn: string | null = null;
+  /** With `src` as CSV: the header of the value column. */
+  valueColumn: string | null = null;
+  /** The chart's title. */
+  heading: string | null = null;
+  /** One line under the title. */
+  subtitle: string | null = null;
+  /** The source line. */
+  source: string | null = null;
+  /** Link for the source line; used only if http(s). */
+  sourceHref: string | null = null;
+  /** Footnote. */
+  note: string | null = null;
+  /**
+   * The whole that shares are of (e.g. `521` cases when categories overlap), or `'sum'`. Donuts
+   * default to the sum; bars show no shares without it (or a total row in the data). The
+   * attribute's text is accepted too.
+   */
+  total: Total | null = null;
+  /** `","` or `"."`: the decimal mark of the data, for a column that could be read both ways. */
+  decimal: ',' | '.' | null = null;
+  /** With `total`: adds a part for `total − sum`, labelled so, when positive. */
+  remainderLabel: string | null = null;
+  /** The noun for values, e.g. `cases`. */
+  unit: string | null = null;
+  /** Value labels: `number` (default), `percent` or `both`. */
+  valueFormat: ValueFormat | null = null;
+  /** Bars: `desc` (default), `asc` or `none`. */
+  sort: SortOrder | null = null;
+  /** Label(s), `;`-separated, drawn in the accent colour. */
+  highlight: string | null = null;
+  /** Number formatting locale; default: the nearest `lang`, else `en-GB`. */
+  locale: string | null = null;
+  /** `light` (default), `dark` or `auto`. */
+  theme: Theme | null = null;
+  /**
+   * `1`–`6`: the heading element the title is; `none`: a plain caption, for pages that title the
+   * chart themselves. Default 2: a chart in an article body sits under the article's h1.
+   */
+  headingLevel: HeadingLevel | null = null;
+  /** Reader controls, space-separated, from `table csv png bars`; default `table csv`. */
+  actions: ActionList | null = null;
+  /** Adds textures so colour is never the only cue. */
+  patterns = false;
+  /** Replaces the generated text summary. */
+  summary: string | null = null;
+  /** Draw at once instead of when scrolled near. */
+  eager = false;
+  /**
+   * Opt in to animation (never when the reader prefers reduced motion). The attribute is
+   * `animate`; the property is `animated`, because `animate()` is a method every element has.
+   */
+  animated = false;
+  /** `loading`, `ready`, `empty` or `error`; reflected for CSS and tests. Read-only. */
+  readonly state: ChartState = 'loading';
+
+  /** Whether the reader opened the table. */
+  protected tableVisible = false;
+  /** Whether the reader chose "Show as bars" on a donut. */
+  protected showAsBars = false;
+  /** The table's sort, chosen by the reader. */
+  protected tableSort: TableSort = { column: null, direction: 'ascending' };
+  /** Why the drawing code could not be loaded, if it could not. */
+  protected drawError: string | null = null;
+
+  static override get observedAttributes(): string[] {
+    const names = super.observedAttributes;
+    return [...names, ...names.map((name) => `data-${name}`)];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const plain = DATA_FORM.exec(name)?.[1] ?? name;
+    // The plain attribute wins; its data- form stands in when the plain one is absent.
+    const effective = plain === name ? value ?? this.getAttribute(`data-${plain}`) : this.getAttribute(plain) ?? value;
+    super.attributeChangedCallback(plain, old, effective);
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Data intake: from whichever source the page used (the `data` property, `values`, `src`, a
+ * child table, the preset) to validated rows, the summary, the state and its message. The
+ * element asks for a `Figure` in each update; nothing here draws.
+ */
+import type { ReactiveController } from 'lit';
+import { createFormat, type Format } from '../core/format.js';
+import type { GridOptions } from '../core/grid.js';
+import { buildRows, checkModel, parseSort, parseValueFormat, type ChartModel } from '../core/model.js';
+import { localeStyle, parseDecimal } from '../core/parse-number.js';
+import { findDataTable, readTable } from '../core/parse-table.js';
+import { parseValues, validateData } from '../core/parse-values.js';
+import { describeChart, type Summary } from '../core/summary.js';
+import type { ChartKind, DataExtras, ParseResult } from '../core/types.js';
+import { safeFetchUrl } from '../core/url.js';
+import type { ChartProperties } from './chart-properties.js';
+import { chartState, type ChartState } from './chart-state.js';
+import { loadRemote } from './chunks.js';
+import { pageLanguage, resolveSettings, type Preset, type Settings } from './settings.js';
+
+/** The name the host's update is requested under when a data file arrives. */
+export const REMOTE = 'remoteData';
+
+/** Everything the figure shows that follows from the data and attributes. */
+export interface Figure {
+  settings: Settings;
+  fmt: Format;
+  /** The rows to chart; null unless the data was read and passed every check. */
+  model: ChartModel | null;
+  /** What the data said besides its rows: notes, missing figures, a total row. */
+  extras: DataExtras;
+  state: ChartState;
+  message: string;
+  summary: Summary;
+}
+
+const NO_SUMMARY: Summary = { takeaway: '', structure: '', text: '' };
+
+/** Reads the host's data, fetching a `src` file on demand (its own chunk) and cancelling it on disconnect. */
+export class DataIntake implements ReactiveController {
+  readonly #host: ChartProperties;
+  #remote: { key: string; result: ParseResult | null } | null = null;
+  #abort: AbortController | null = null;
+
+  constructor(host: ChartProperties) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // Moved or removed while loading: forget the request, so reconnecting fetches again.
+    this.#cancel();
+  }
+
+  /** The figure for the host's current attributes. `kind` is the kind drawn (a donut shown as bars is 'bar'). */
+  read(kind: ChartKind, preset: Preset, drawError: string | null): Figure {
+    const host = this.#host;
+    const source = this.#readSource(preset);
+    let result = source.result;
+    const settings = resolveSettings(host, preset, source.caption);
+    const fmt = createFormat(settings.locale);
+    let model: ChartModel | null = null;
+    if (result?.ok === true) {
+      const options = {
+        kind,
+        total: settings.total,
+        remainderLabel: settings.remainderLabel,
+        sort: parseSort(host.sort),
+        totalRow: result.totalRow,
+        rates: !!result.percentCells || /%|\bper\b/i.test(settings.unit.other || result.valueHeader || ''),
+        valueFormat: parseValueFormat(host.valueFormat),
+      };
+      model = buildRows(result.data, options);
+      const problem = checkModel(model, options);
+      if (problem) {
+        result = { ok: false, error: problem };
+        model = null;
+      }
+    }
+    const { state, message } = chartState(result, model, drawError);
+    let summary = NO_SUMMARY;
+    if (model) {
+      const described = describeChart(model, { kind, unit: settings.unit, fmt, categoryNoun: preset.categoryNoun });
+      const own = (host.summary ?? '').trim();
+      summary = own ? { takeaway: own, structure: described.structure, text: `${own} ${described.structure}` } : described;
+    }
+    return { settings, fmt, model, extras: result?.ok ? result : {}, state, message, summary };
+  }
+
+  /** The data, by precedence: `data` property, `values`, `src`, child table, preset. `null`: loading. */
+  #readSource(preset: Preset): { result: ParseResult | null; caption: string } {
+    const host = this.#host;
+    const options = this.#gridOptions();
+    if (host.data != null) return { result: validateData(host.data, 'data property', options), caption: '' };
+    if (host.values != null && host.values.trim() !== '') return { result: parseValues(host.values, options), caption: '' };
+    const src = (host.src ?? '').trim();
+    if (src) return { result: this.#fetch(src, options), caption: '' };
+    this.#cancel();
+    const table = findDataTable(host);
+    if (table) {
+      const read = readTable(table, options);
+      return { result: read, caption: read.caption ?? '' };
+    }
+    return { result: { ok: true, data: preset.data ?? [] }, caption: '' };
+  }
+
+  /**
+   * The columns the page picked, and what settles decimal marks: the `decimal` attribute
+   * (overrides the cells), else the `locale` attribute or nearest `lang` (settles a column
+   * the cells leave open); with neither, only the cells and the file decide.
+   */
+  #gridOptions(): GridOptions {
+    const host = this.#host;
+    const forced = parseDecimal(host.decimal);
+    return {
+      labelColumn: host.labelColumn,
+      valueColumn: host.valueColumn,
+      decimal: forced ? { style: forced, forced: true } : { style: localeStyle(pageLanguage(host)) },
+    };
+  }
+
+  #fetch(src: string, options: GridOptions): ParseResult | null {
+    const host = this.#host;
+    const url = safeFetchUrl(src, document.baseURI);
+    const key = `${url}\n${options.labelColumn ?? ''}\n${options.valueColumn ?? ''}\n${JSON.stringify(options.decimal)}`;
+    if (this.#remote?.key === key) return this.#remote.result;
+    // A chart off the page fetches nothing; it starts again when it is connected.
+    if (!host.isConnected) return null;
+    this.#cancel();
+    if (!url) {
+      return { ok: false, error: `The data address “${src.slice(0, 80)}” is not an http(s) or relative URL.` };
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#remote = { key, result: null };
+    void loadRemote()
+      .then((remote) => remote.fetchData(url, { ...options, signal: abort.signal }))
+      .catch((): ParseResult => ({ ok: false, error: 'The code that loads data files could not be loaded.' }))
+      .then((result) => {
+        if (abort.signal.aborted) return;
+        this.#remote = { key, result };
+        host.requestUpdate(REMOTE, null);
+      });
+    return null;
+  }
+
+  #cancel(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#remote = null;
+  }
+}

@@ -1,0 +1,39 @@
+import { partFills } from '../core/fills.js';
+import { formatValue } from '../core/format.js';
+import type { ChartColors } from '../dom/colors.js';
+import type { DrawEvents, DrawInput, DrawSpec } from './spec.js';
+
+/** The Chart.js-facing spec of a chart, from the element's input and the colours read from CSS. */
+export function buildSpec(input: DrawInput, colors: ChartColors, events: DrawEvents, onUpdate: () => void): DrawSpec {
+  const { rows, layout, fmt } = input;
+  return {
+    kind: input.kind,
+    width: input.width,
+    height: input.height,
+    labels: layout ? layout.lines : rows.map((row) => [row.label]),
+    values: rows.map((row) => row.value),
+    colors: partFills(rows, input.kind, input.highlight, colors),
+    patterns: input.patterns,
+    patternColor: colors.background,
+    textColor: colors.text,
+    gridColor: colors.grid,
+    backgroundColor: colors.background,
+    focusColor: colors.focus,
+    fontFamily: input.fontFamily,
+    fontSize: input.fontSize,
+    valueLabels: rows.map((row) => formatValue(row, input.valueFormat, fmt)),
+    formatTick: (n) => fmt.number(n),
+    // Narrow layout moves bars after Chart.js places them, which an animation would undo.
+    animate: input.animate && !layout?.labelsAbove,
+    labelsAbove: layout?.labelsAbove ?? false,
+    barThickness: layout?.barThickness ?? 28,
+    labelShift: layout?.labelShift ?? 0,
+    onUpdate,
+    onHover: events.hover,
+    onPick: events.pick,
+  };
+}
+
+/** A spec as text, functions left out: the same key means the same drawing. */
+export const specKey = (spec: DrawSpec): string =>
+  JSON.stringify(spec, (_k, v: unknown) => (typeof v === 'function' ? undefined : v));

@@ -1,0 +1,89 @@
+import type { ChartConfiguration, ChartOptions } from 'chart.js';
+import { bar } from './kinds/bar.js';
+import { donut } from './kinds/donut.js';
+import type { DrawKind } from './kinds/kind.js';
+import { patternFill } from './patterns.js';
+import { specs, updateListener } from './plugins.js';
+import { Chart } from './register.js';
+import type { DrawSpec } from './spec.js';
+
+/** Each chart kind's drawing, by the kind's name. */
+export const KINDS: Record<DrawSpec['kind'], DrawKind> = { bar, donut };
+
+/** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
+export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
+  // One Chart.js update and render: the data and options go into the constructor, and the
+  // canvas gets its size first (otherwise Chart.js reads it from computed style, then resize()
+  // would update and render a second time).
+  const box = boxOf(canvas, spec);
+  if (box) {
+    canvas.width = box.width;
+    canvas.height = box.height;
+  }
+  specs.set(canvas, spec);
+  const kind = KINDS[spec.kind];
+  const config = {
+    type: kind.type,
+    data: { labels: labels(spec), datasets: [{ data: spec.values.slice(), ...dataset(spec) }] },
+    options: options(spec),
+    plugins: [...kind.plugins, updateListener],
+  } as unknown as ChartConfiguration;
+  return new Chart(canvas, config);
+}
+
+/** Updates a chart in place: new labels, values, colours and options, one redraw. */
+export function updateChart(chart: Chart, spec: DrawSpec): void {
+  specs.set(chart.canvas, spec);
+  chart.data.labels = labels(spec);
+  const data = chart.data.datasets[0]!;
+  data.data = spec.values.slice();
+  Object.assign(data, dataset(spec));
+  chart.options = options(spec) as typeof chart.options;
+  const box = boxOf(chart.canvas, spec);
+  // Chart.js is not left to watch the size itself (responsive: false): a resize and a data
+  // change in the same frame would each redraw. resize() also runs the update.
+  if (box && (box.width !== chart.width || box.height !== chart.height)) {
+    chart.resize(box.width, box.height);
+  } else {
+    chart.update(spec.animate ? undefined : 'none');
+  }
+}
+
+export function destroyChart(chart: Chart): void {
+  specs.delete(chart.canvas);
+  chart.destroy();
+}
+
+/** The Chart.js type a spec draws as: a chart drawn as another type must be made anew. */
+export const chartType = (spec: DrawSpec): string => KINDS[spec.kind].type;
+
+/** The size of the box the canvas fills, in whole CSS px: as the element knows it, else measured. */
+function boxOf(canvas: HTMLCanvasElement, spec: DrawSpec): { width: number; height: number } | null {
+  if (spec.width > 0 && spec.height > 0) return { width: spec.width, height: spec.height };
+  const box = (canvas.parentNode as HTMLElement | null)?.getBoundingClientRect();
+  return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
+}
+
+const labels = (spec: DrawSpec) => spec.labels.map((lines) => (lines.length === 1 ? lines[0] : lines));
+
+function dataset(spec: DrawSpec) {
+  const fills = spec.colors.map((color, i) => (spec.patterns ? patternFill(color, spec.patternColor, i) : color));
+  return KINDS[spec.kind].dataset(spec, fills);
+}
+
+function options(spec: DrawSpec): ChartOptions {
+  return {
+    // The element watches its size (one shared ResizeObserver, one redraw per frame at most).
+    responsive: false,
+    maintainAspectRatio: false,
+    animation: spec.animate ? { duration: 400 } : false,
+    color: spec.textColor,
+    events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'],
+    plugins: { legend: { display: false } },
+    onHover: (_event, elements) => spec.onHover?.(elements[0]?.index ?? null),
+    onClick: (_event, elements) => {
+      if (elements[0]) spec.onPick?.(elements[0].index);
+    },
+    ...KINDS[spec.kind].options(spec),
+  } as ChartOptions;
+}
