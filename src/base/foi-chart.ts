@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { csvFileName } from '../core/csv-export.js';
-import { partFills } from '../core/fills.js';
+import { FILL_NAMES, partFills } from '../core/fills.js';
+import { formatValue } from '../core/format.js';
 import { parseSort, parseValueFormat } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
 import type { ChartKind } from '../core/types.js';
@@ -248,9 +249,9 @@ export class FoiChart extends ChartProperties {
       layout,
       width: layout ? width : side,
       height: width ? (layout ? layout.height : side) : 0,
-      highlight: this.highlight,
-      valueFormat: parseValueFormat(this.valueFormat),
-      fmt: figure.fmt,
+      fills: partFills(figure.model!.rows, this.#kind, this.highlight, FILL_NAMES),
+      valueLabels: figure.model!.rows.map((row) => formatValue(row, parseValueFormat(this.valueFormat), figure.fmt)),
+      formatTick: (n) => figure.fmt.number(n),
       patterns: this.patterns || this.#forcedColors.matches,
       animate: this.animated && !this.#reducedMotion.matches,
       fontFamily: style.fontFamily,

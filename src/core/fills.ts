@@ -7,6 +7,9 @@ export interface FillColors {
   series: string[];
 }
 
+/** The colours by their probe names: the element chooses fills by name, the drawing reads each from CSS. */
+export const FILL_NAMES: FillColors = { muted: 'muted', accent: 'accent', series: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'] };
+
 /** The labels `highlight` picks out (`;`-separated), trimmed. */
 export function highlightSet(highlight: string | null | undefined): Set<string> {
   return new Set(

@@ -1,18 +1,17 @@
-import { partFills } from '../core/fills.js';
-import { formatValue } from '../core/format.js';
 import type { ChartColors } from '../dom/colors.js';
+import { colorByName } from './colors.js';
 import type { DrawEvents, DrawInput, DrawSpec } from './spec.js';
 
 /** The Chart.js-facing spec of a chart, from the element's input and the colours read from CSS. */
 export function buildSpec(input: DrawInput, colors: ChartColors, events: DrawEvents, onUpdate: () => void): DrawSpec {
-  const { rows, layout, fmt } = input;
+  const { rows, layout } = input;
   return {
     kind: input.kind,
     width: input.width,
     height: input.height,
     labels: layout ? layout.lines : rows.map((row) => [row.label]),
     values: rows.map((row) => row.value),
-    colors: partFills(rows, input.kind, input.highlight, colors),
+    colors: input.fills.map((name) => colorByName(colors, name)),
     patterns: input.patterns,
     patternColor: colors.background,
     textColor: colors.text,
@@ -21,8 +20,8 @@ export function buildSpec(input: DrawInput, colors: ChartColors, events: DrawEve
     focusColor: colors.focus,
     fontFamily: input.fontFamily,
     fontSize: input.fontSize,
-    valueLabels: rows.map((row) => formatValue(row, input.valueFormat, fmt)),
-    formatTick: (n) => fmt.number(n),
+    valueLabels: input.valueLabels,
+    formatTick: input.formatTick,
     // Narrow layout moves bars after Chart.js places them, which an animation would undo.
     animate: input.animate && !layout?.labelsAbove,
     labelsAbove: layout?.labelsAbove ?? false,

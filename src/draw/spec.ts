@@ -1,5 +1,4 @@
-import type { Format } from '../core/format.js';
-import type { ChartKind, Row, ValueFormat } from '../core/types.js';
+import type { ChartKind, Row } from '../core/types.js';
 
 /**
  * What the element gives the drawing code: its rows and settings, already resolved from
@@ -13,10 +12,15 @@ export interface DrawInput {
   /** The size of the box the canvas fills, in CSS px; 0 × 0: measure it. */
   width: number;
   height: number;
-  /** Labels, `;`-separated, drawn in the accent colour. */
-  highlight: string | null;
-  valueFormat: ValueFormat;
-  fmt: Format;
+  /**
+   * Each part's colour by the name of its probe (`c1`…`c8`, `muted`, `accent`): the element
+   * chooses (src/core/fills.ts), the drawing reads the colour behind each name from CSS.
+   */
+  fills: string[];
+  /** The text at the end of each bar, already formatted. */
+  valueLabels: string[];
+  /** Formats axis tick numbers in the chart's locale. */
+  formatTick: (value: number) => string;
   /** Textures on every part (the `patterns` attribute, or forced colours). */
   patterns: boolean;
   animate: boolean;
