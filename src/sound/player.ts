@@ -159,12 +159,14 @@ export class SonifyPlayer {
       run.sounding.push({ osc: scheduleTone(run.ctx, run.out!, tone, run.at), end: run.at + tone.start + tone.duration });
     }
     while (run.sounding.length && run.sounding[0]!.end < now) run.sounding.shift();
-    while (run.told < run.next && run.at + run.tones[run.told]!.start <= now) {
+    // What the ear gets now left the audio clock `outputLatency` ago: up to 0.2 s on Bluetooth.
+    const heard = now - (run.ctx.outputLatency || 0);
+    while (run.told < run.next && run.at + run.tones[run.told]!.start <= heard) {
       const tone = run.tones[run.told++]!;
       call(run.callbacks.onPart, tone.index, tone.seriesIndex);
       if (this.#run !== run) return; // onPart stopped or restarted playing
     }
-    if (now >= run.at + run.end) this.#finish(run, false);
+    if (heard >= run.at + run.end) this.#finish(run, false);
     else run.timer = setTimeout(() => this.#tick(run), TICK_MS);
   }
 
@@ -172,27 +174,25 @@ export class SonifyPlayer {
     clearTimeout(run.timer);
     this.#run = null;
     const { ctx, out } = run;
-    if (out) {
-      const now = ctx.currentTime;
-      if (cut) {
-        out.gain.setTargetAtTime(0, now, FADE);
-        for (const { osc } of run.sounding) {
-          try {
-            osc.stop(now + 6 * FADE);
-          } catch {
-            // Old Safari throws on a second stop(): that tone has its end already.
-          }
+    const now = ctx.currentTime;
+    if (out && cut) {
+      out.gain.setTargetAtTime(0, now, FADE);
+      for (const { osc } of run.sounding) {
+        try {
+          osc.stop(now + 6 * FADE);
+        } catch {
+          // Old Safari throws on a second stop(): that tone has its end already.
         }
       }
-      // Once silent, let the audio device sleep unless playing started again: a running context
-      // keeps it awake, and draining a phone's battery, even in silence.
-      setTimeout(() => {
-        out.disconnect();
-        if (!this.#run && ctx.state === 'running') {
-          this.#suspending = ctx.suspend().catch(() => {}).finally(() => (this.#suspending = null));
-        }
-      }, 6 * FADE * 1000 + 50);
     }
+    // Once silent, let the audio device sleep unless playing started again: a running context
+    // keeps it awake, and draining a phone's battery, even in silence.
+    setTimeout(() => {
+      out?.disconnect();
+      if (!this.#run && ctx.state === 'running') {
+        this.#suspending = ctx.suspend().catch(() => {}).finally(() => (this.#suspending = null));
+      }
+    }, 6 * FADE * 1000 + 50);
     call(run.callbacks.onEnd);
   }
 }
