@@ -20,7 +20,7 @@ export type PlayResult = { ok: true } | { ok: false; reason: string };
 
 /** What a caller hears about while a schedule plays. */
 export interface PlayCallbacks {
-  /** A tone starts: the point `index` of series `seriesIndex` (once per tone, in order; gaps have none). */
+  /** A tone reaches the ear: point `index` of series `seriesIndex` (once per tone, in order; gaps have none). */
   onPart?: (index: number, seriesIndex: number) => void;
   /** Playing is over, finished or stopped: once for every `play()` that returned `{ ok: true }`. */
   onEnd?: () => void;
@@ -62,7 +62,7 @@ interface Run {
   timer?: ReturnType<typeof setTimeout>;
 }
 
-
+/** The browser's AudioContext (or Safari's old prefixed one), or null without Web Audio. */
 function defaultContext(): AudioContext | null {
   const Ctor = globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
   return Ctor ? new Ctor() : null;
