@@ -141,12 +141,18 @@ export function parseSeriesJson(value: unknown, options: SeriesOptions = {}): Se
   const isRecord = (e: unknown): e is Record<string, unknown> => e !== null && typeof e === 'object' && !Array.isArray(e);
   const records = value.filter(isRecord);
   const oneSeries = records.every((r) => Object.keys(r).every((k) => k === 'label' || k === 'value'));
-  const headed = Array.isArray(value[0]) && value[0].length > 2 && value[0].every((c: unknown) => typeof c === 'string');
+  // A first row of names: all text, and not a label with figures (["Facebook", "261"] is data).
+  const top: unknown = value[0];
+  const headed =
+    Array.isArray(top) &&
+    top.length >= 2 &&
+    top.every((c: unknown) => typeof c === 'string') &&
+    !top.slice(1).every((c: string) => isMissing(c) || readNumber(c, 'dot') !== null || readNumber(c, 'comma') !== null);
   if (headed) {
     const rows = value.slice(1).map((e, i): GridRow | string => (Array.isArray(e) ? { cells: e.map(jsonCell), where: `Entry ${i + 2}` } : `Entry ${i + 2} (${excerpt(preview(e))}) is not a list of cells like the first entry.`));
     const bad = rows.find((r): r is string => typeof r === 'string');
     if (bad) return { ok: false, error: bad };
-    return readSeries({ names: (value[0] as string[]).map(String), rows: rows as GridRow[] }, options);
+    return readSeries({ names: (top as string[]).map(String), rows: rows as GridRow[] }, options);
   }
   if (records.length === 0 || (oneSeries && !options.valueColumns && !options.labelColumn)) return seriesFromResult(parseJsonData(value, options), '');
   const names: string[] = [];

@@ -29,6 +29,8 @@ export function parseValueColumns(text: string | readonly string[] | null | unde
 export function readSeries(grid: Grid, options: SeriesOptions = {}): SeriesResult {
   const hasHeader = grid.names !== null;
   const rows = grid.rows.filter((row) => row.cells.some((c) => cellText(c) !== ''));
+  // A header and nothing under it is empty data, as it is for one series.
+  if (rows.length === 0) return { ok: true, labels: [], series: [], periods: false, ...(grid.notes?.length ? { notes: [...grid.notes] } : {}) };
   if (!hasHeader) {
     const width = Math.max(2, ...rows.map((r) => r.cells.length));
     return readSeriesColumns(grid, 0, Array.from({ length: width - 1 }, (_, i) => i + 1), options);

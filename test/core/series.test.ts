@@ -367,7 +367,20 @@ describe('reading several series from JSON', () => {
     });
   });
 
-  it('reads an array of arrays with a header row', () => {
+  it('reads a header with nothing under it as empty data', () => {
+    expect(parseSeriesCsv('Year,A,B\n')).to.deep.equal({ ok: true, labels: [], series: [], periods: false });
+    expect(parseSeriesCsv('')).to.deep.equal({ ok: true, labels: [], series: [], periods: false });
+  });
+
+  it('reads an array of arrays with a header row, of two columns or more', () => {
+    expect(shape(parseSeriesJson([['Year', 'Cases'], ['2019', 1], ['2020', '2']]))).to.deep.equal({
+      labels: ['2019', '2020'],
+      series: [{ name: 'Cases', values: [1, 2] }],
+    });
+    expect(shape(parseSeriesJson([['Facebook', '261'], ['Snapchat', 123]]))).to.deep.equal({
+      labels: ['Facebook', 'Snapchat'],
+      series: [{ name: '', values: [261, 123] }],
+    });
     expect(shape(parseSeriesJson([['Year', 'A', 'B'], ['2019', 1, 2], ['2020', 3, '..']]))).to.deep.equal({
       labels: ['2019', '2020'],
       series: [
