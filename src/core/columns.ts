@@ -101,6 +101,22 @@ export function pickValueColumn(columns: readonly ColumnProfile[], labelAt: numb
   return (after ?? numeric.find((c) => !c.rowNumber) ?? numeric[0])?.index ?? -1;
 }
 
+/**
+ * The series columns, for a chart of several series: every numeric column after the labels
+ * that is not codes, years, row numbers or one figure repeated (a constant); failing any after
+ * the labels, those before them. Constant columns are kept when nothing else is left, and
+ * failing everything, the one column {@link pickValueColumn} would take.
+ */
+export function pickSeriesColumns(columns: readonly ColumnProfile[], labelAt: number): number[] {
+  const numeric = columns.filter((c) => c.index !== labelAt && c.filled && c.numeric && !c.code && !c.year && !c.rowNumber);
+  const varied = numeric.filter((c) => !c.constant);
+  const pool = varied.length ? varied : numeric;
+  const after = pool.filter((c) => c.index > labelAt);
+  if (pool.length) return (after.length ? after : pool).map((c) => c.index);
+  const one = pickValueColumn(columns, labelAt);
+  return one < 0 ? [] : [one];
+}
+
 /** "columns: Area code, Area name, Population" (at most 10), for messages. */
 export function listColumns(names: readonly string[]): string {
   const shown = names.slice(0, 10).map((n) => n || '(blank)');

@@ -56,7 +56,8 @@ export function csvFileName(heading: string | null | undefined, extension = 'csv
   return `${cut || 'chart-data'}.${extension}`;
 }
 
-function textField(text: string): string {
+/** A text field as {@link toCsv} writes it: formula-guarded, quoted when RFC 4180 needs it. */
+export function textField(text: string): string {
   let s = String(text);
   if (/^[=+@\t\r-]/.test(s)) s = `'${s}`;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

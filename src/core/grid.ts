@@ -193,7 +193,7 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
  * note's start and no figure, or a note word with a colon ("Source: ONS, 2021" may spill into
  * the value column). Returns them in the source's order.
  */
-function takeFootnotes(rows: GridRow[], valueAt: number): string[] {
+export function takeFootnotes(rows: GridRow[], valueAt: number): string[] {
   const footnotes: string[] = [];
   while (rows.length) {
     const { cells } = rows[rows.length - 1]!;
@@ -225,13 +225,15 @@ function sumRow(data: Datum[], wheres: string[]): { row: NonNullable<DataExtras[
   return null;
 }
 
-function readCell(cell: Cell, style: DecimalStyle): { value: number; percent: boolean } | null {
+/** One value cell read in its column's convention; null when it is not a finite number. */
+export function readCell(cell: Cell, style: DecimalStyle): { value: number; percent: boolean } | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, percent: false } : null;
   if (typeof cell !== 'string') return null;
   return readNumber(cell, style);
 }
 
-function notANumber(
+/** The message for a value cell that is not a number: the row, the cell, the column and the way out. */
+export function notANumber(
   entry: { label: string; cell: Cell; where: string; shown?: string },
   column: string | null,
   style: DecimalStyle,

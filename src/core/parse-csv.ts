@@ -1,6 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
-import { readGrid, type GridOptions, type GridRow } from './grid.js';
+import { readGrid, type Grid, type GridOptions, type GridRow } from './grid.js';
 import { isNoteText } from './markers.js';
+import type { StyleContext } from './parse-number.js';
 import { parseJsonText } from './parse-values.js';
 import type { ParseResult } from './types.js';
 
@@ -18,13 +19,24 @@ export type CsvOptions = GridOptions;
  */
 export function parseCsv(text: string, opts: CsvOptions = {}): ParseResult {
   if (typeof text !== 'string') return { ok: false, error: 'The CSV must be text.' };
+  const read = csvGrid(text, opts);
+  if (!read) return { ok: true, data: [] };
+  return readGrid(read.grid, { ...opts, decimal: read.decimal });
+}
+
+/**
+ * CSV text as a grid, as {@link parseCsv} reads it (header found under any title lines, notes
+ * above it kept), with what the separator says about decimal marks; null when no row has a
+ * filled cell. Shared with the reader of several series.
+ */
+export function csvGrid(text: string, opts: CsvOptions = {}): { grid: Grid; decimal: StyleContext | undefined } | null {
   const clean = stripBom(text);
   const delimiter = sniffDelimiter(clean);
   const all = dsvFormat(delimiter).parseRows(clean);
   const notes: string[] = [];
   let headerAt = all.findIndex((cells) => cells.filter((c) => c.trim() !== '').length >= 2);
   if (headerAt < 0) headerAt = all.findIndex((cells) => cells.some((c) => c.trim() !== ''));
-  if (headerAt < 0) return { ok: true, data: [] };
+  if (headerAt < 0) return null;
   for (const cells of all.slice(0, headerAt)) {
     const line = cells.map((c) => c.trim()).filter(Boolean).join(', ');
     if (isNoteText(line)) notes.push(line);
@@ -32,7 +44,7 @@ export function parseCsv(text: string, opts: CsvOptions = {}): ParseResult {
   const rows: GridRow[] = [];
   for (let i = headerAt + 1; i < all.length; i++) rows.push({ cells: all[i]!, where: `Row ${i + 1}` });
   const decimal = opts.decimal?.forced || delimiter !== ';' ? opts.decimal : { style: 'comma' as const };
-  return readGrid({ names: all[headerAt]!, rows, notes }, { ...opts, decimal });
+  return { grid: { names: all[headerAt]!, rows, notes }, decimal };
 }
 
 /**

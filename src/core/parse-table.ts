@@ -1,4 +1,4 @@
-import { readGrid, type GridOptions, type GridRow } from './grid.js';
+import { readGrid, type Grid, type GridOptions, type GridRow } from './grid.js';
 import { readNumber } from './parse-number.js';
 import type { ParseResult } from './types.js';
 import { checkCount } from './validate.js';
@@ -28,6 +28,15 @@ export function readTable(table: HTMLTableElement, options: GridOptions = {}): P
   const all = Array.from(table.rows);
   const tooMany = checkCount(all.length - 1);
   if (tooMany) return { ...tooMany, ...extras };
+  return { ...readGrid(tableGrid(table), options), ...extras };
+}
+
+/**
+ * A page's `<table>` as a grid, by {@link readTable}'s rules for header, body and footer rows.
+ * Shared with the reader of several series.
+ */
+export function tableGrid(table: HTMLTableElement): Grid {
+  const all = Array.from(table.rows);
   let names: string[] | null = null;
   const rows: GridRow[] = [];
   for (let i = 0; i < all.length; i++) {
@@ -50,7 +59,7 @@ export function readTable(table: HTMLTableElement, options: GridOptions = {}): P
     }
     rows.push({ cells: texts, where: `Table row ${i + 1}`, footer: section === 'tfoot' });
   }
-  return { ...readGrid({ names, rows }, options), ...extras };
+  return { names, rows };
 }
 
 /**
