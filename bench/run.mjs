@@ -696,8 +696,7 @@ async function resizeStorm(browser, origin, variant) {
         };
         requestAnimationFrame(loop);
         const errorsBefore = window.__bench.errors.length;
-        serving = true;
-      await new Promise((done) => {
+        await new Promise((done) => {
           let i = 0;
           const timer = setInterval(() => {
             // Widths jump about 200–940 px (the donut, at most 220 px wide, shrinks below 220).
