@@ -13,6 +13,7 @@
 // downloads it.
 //
 // Prints a markdown table and exits 1 if any budget is exceeded (2 if dist/ is missing).
+// measureSizes() returns the same figures to other scripts (bench/run.mjs prints them too).
 //
 // BUDGETS guard what is there: they started at main's figures plus about 1% when the
 // thin-element issue was taken, and only go down. A commit that shrinks a figure lowers its
@@ -137,16 +138,25 @@ export async function bundleChartJs({ pieces, lit = false, tmp = null }) {
   }
 }
 
-async function main() {
-  const embed = join(dist, 'foi-charts.js');
-  const draw = join(dist, 'foi-charts-draw.js');
-  for (const file of [embed, draw]) {
-    if (!existsSync(file)) {
-      console.error(`size: ${relative(root, file)} is missing; run \`npx rollup -c\` (or \`npm run build\`) first.`);
-      process.exit(2);
-    }
-  }
-  const started = performance.now();
+const EMBED = join(dist, 'foi-charts.js');
+const DRAW = join(dist, 'foi-charts-draw.js');
+
+/** The dist/ files the measurement needs that are missing (relative paths). */
+export function missingFiles() {
+  return [EMBED, DRAW].filter((file) => !existsSync(file)).map((file) => relative(root, file));
+}
+
+/**
+ * Measures what `npm run size` reports (bench/run.mjs prints the same figures beside its rows):
+ * gzip -9 bytes of the embed (`initial`), of the bar and donut page (`barAndDonut`, with
+ * `sizes`, a Map of absolute file path → bytes), the Chart.js + Lit floors and the library's
+ * own share. Throws if dist/ lacks the embed or the drawing chunk.
+ */
+export async function measureSizes() {
+  const absent = missingFiles();
+  if (absent.length) throw new Error(`${absent.join(', ')} missing; run \`npx rollup -c\` first`);
+  const embed = EMBED;
+  const draw = DRAW;
   const drawFiles = withStaticImports(draw);
   const sizes = new Map([embed, ...drawFiles].map((file) => [file, gzip(readFileSync(file))]));
   const initial = sizes.get(embed);
@@ -165,6 +175,16 @@ async function main() {
   const difference = [missing.length ? `without ${missing.join(', ')}` : '', extra.length ? `with ${extra.join(', ')}` : '']
     .filter(Boolean)
     .join(', ');
+  return { embed, initial, barAndDonut, sizes, pieces, samePieces, difference, issueFloor, floor, own };
+}
+
+async function main() {
+  for (const file of missingFiles()) {
+    console.error(`size: ${file} is missing; run \`npx rollup -c\` (or \`npm run build\`) first.`);
+    process.exit(2);
+  }
+  const started = performance.now();
+  const { embed, initial, barAndDonut, sizes, samePieces, difference, issueFloor, floor, own } = await measureSizes();
 
   const ok = (value, budget) => (value <= budget ? '✅' : '❌');
   const rows = [
