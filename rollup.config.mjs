@@ -12,7 +12,7 @@
 // and, last, dist/integrity.json: the sha384 of every file in dist/ (for SRI on a CDN).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -73,7 +73,8 @@ const reserveStyles = () => ({
 const embedLoader = () => ({
   name: 'foi-embed-loader',
   resolveId(source, importer) {
-    if (source === './chunks.js' && importer?.includes(`${sep}src${sep}base${sep}`) && !importer.endsWith('chunks.embed.ts')) return here('./src/base/chunks.embed.ts');
+    if (!importer || importer.endsWith('chunks.embed.ts')) return null;
+    if (resolve(dirname(importer), source) === here('./src/base/chunks.js')) return here('./src/base/chunks.embed.ts');
     return null;
   },
 });

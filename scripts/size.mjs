@@ -32,7 +32,9 @@ export const BUDGETS = {
   // 27,459 and 73,124 B measured on main with issues 10–12 merged (real-data rules, the npm
   // package, HTML words over the canvas), plus 1%.
   initial: 27_730,
-  barAndDonut: 73_850,
+  // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
+  // chart kinds as modules, controllers) measured 74,176 B; plus 1%. See the commit message.
+  barAndDonut: 74_900,
 };
 
 export const GOALS = {

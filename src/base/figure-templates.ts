@@ -4,7 +4,9 @@
  */
 import { html, nothing } from 'lit';
 import type { ChartText, PartBox } from '../draw/spec.js';
+import { PROBES } from '../dom/colors.js';
 import { cssomStyle } from '../dom/cssom-style.js';
+import type { ChartKind, Row } from '../core/types.js';
 
 /** The title as a heading of the page's outline (`heading-level`, default 2), or a plain caption. */
 export function headingTemplate(level: string | number | null, text: string) {
@@ -129,6 +131,16 @@ export function tooltipTemplate(box: PartBox | undefined, title: string, text: s
 
 export const ACTIONS = ['table', 'csv', 'png', 'bars'] as const;
 export type ActionName = (typeof ACTIONS)[number];
+
+/** The default controls; a donut of more than six parts, or with a part under 1%, is easier read as bars. */
+export function defaultActions(kind: ChartKind, rows: Row[]): string {
+  const crowded = kind === 'donut' && (rows.length > 6 || rows.some((r) => r.share !== null && r.share < 0.01));
+  return crowded ? 'table csv bars' : 'table csv';
+}
+
+/** Hidden elements whose computed colours the drawing reads; rendered only near the screen. */
+export const probesTemplate = () =>
+  html`<div class="probe" aria-hidden="true" hidden>${PROBES.map(([name]) => html`<span class="p-${name}"></span>`)}</div>`;
 
 /** The reader's controls, those the `actions` list names (unknown names are ignored). */
 export function actionsTemplate(o: {

@@ -1,9 +1,8 @@
 import { toCsv } from '../core/csv-export.js';
 import type { Format } from '../core/format.js';
-import type { Row } from '../core/types.js';
+import type { MissingFigure, Row } from '../core/types.js';
 import type { Unit } from '../core/units.js';
 import type { Figure } from './data-intake.js';
-import { withMissing } from './templates.js';
 
 /** "Facebook: 261 cases, 50%. 1 of 8." — a part's text, spoken on focus; without the position, the tooltip's. */
 export function partText(row: Row, fmt: Format, unit: Unit, position?: { index: number; count: number }): string {
@@ -29,4 +28,20 @@ export function figureCsv(figure: Figure): string {
     'share' in row ? row : { label: row.label, value: null, share: null },
   );
   return toCsv(rows, { ...headers, share: model.total === null ? undefined : 'Share (%)' });
+}
+
+/**
+ * The rows and the rows with no figure together: each missing one in its place in the source
+ * when the chart keeps the source's order, else after the rest.
+ */
+export function withMissing(rows: Row[], missing: MissingFigure[], inOrder: boolean): (Row | MissingFigure)[] {
+  if (!missing.length) return rows;
+  if (!inOrder) return [...rows, ...missing];
+  const out: (Row | MissingFigure)[] = [];
+  let m = 0;
+  for (const row of rows) {
+    while (m < missing.length && (row.derived || missing[m]!.index <= row.index)) out.push(missing[m++]!);
+    out.push(row);
+  }
+  return [...out, ...missing.slice(m)];
 }

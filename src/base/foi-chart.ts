@@ -7,28 +7,29 @@ import { parseSort, parseValueFormat } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
 import type { ChartKind } from '../core/types.js';
 import { safeLinkHref } from '../core/url.js';
-import { CSS_COLORS, PROBES } from '../dom/colors.js';
-import { cssomStyle } from '../dom/cssom-style.js';
 import { saveBlob } from '../dom/save-blob.js';
-import type { Drawing, DrawInput } from '../draw/index.js';
+import type { DrawInput } from '../draw/index.js';
 import { emit } from '../events/index.js';
 import { ChartProperties } from './chart-properties.js';
 import type { ChartState } from './chart-state.js';
 import { loadDraw } from './chunks.js';
+import { chartTemplate } from './chart-template.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
-import { SizeController } from './controllers/size-controller.js';
+import { DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
+import { RoomController } from './controllers/room-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { DataIntake, type Figure } from './data-intake.js';
 import { checkAuthoring } from './dev-warnings.js';
-import { figureCsv, labelHeader, partText, valueHeader } from './figure-text.js';
+import { figureCsv } from './figure-text.js';
 import * as parts from './figure-templates.js';
-import { barLayoutOf, canvasFontSize, layoutWidth, type BarLayout } from './layout.js';
+import { canvasFontSize } from './layout.js';
 import type { Preset } from './settings.js';
 import { chartStyles } from './styles.js';
-import { legendTemplate, tableTemplate } from './templates.js';
+import { Rendered } from './rendered.js';
+import { figureTableTemplate } from './templates.js';
 import { nextTurn } from './turns.js';
 
 export type { ChartState, Preset };
@@ -40,10 +41,8 @@ export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/ind
 const DRAWN = 'drawnParts';
 /** What changes the reader's view around the canvas, never the drawing. */
 const READER_STATE = new Set([PART_NAVIGATION, DRAWN, 'tableVisible', 'tableSort']);
-const DRAW_FAILED = 'The chart could not be loaded, so the figures are shown in the table below. Reload the page to try again.';
 
-// The colours' defaults live in src/core/palette.ts alone: custom-elements-manifest.config.mjs
-// writes them (and every --foi-color-N) into the manifest from there, so the JSDoc names none.
+// The colours' defaults are in src/core/palette.ts alone; the manifest's config reads them there.
 /**
  * The shared base of every foi-charts element: the figure, its lifecycle and its reader
  * controls. Data intake is `DataIntake`; drawing is the drawing chunk's `Drawing`, loaded when
@@ -86,13 +85,13 @@ export class FoiChart extends ChartProperties {
   static preset: Preset = {};
 
   readonly #data = new DataIntake(this);
-  readonly #visibility = new VisibilityController(this);
-  readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'), (width) => this.#widthMatters(width));
+  readonly #visibility = new VisibilityController(this, loadDraw);
+  readonly #room = new RoomController(this, () => this.#visibility.visible);
   /** Only asks for an update (named `lightDom`) when the page edits the element's children. */
   protected readonly lightDom = new LightDomController(this);
   readonly #nav = new PartNavigationController(this, {
     count: () => this.#figure?.model?.rows.length ?? 0,
-    activate: (index) => this.#drawing?.focus(index),
+    activate: (index) => this.#drawer.drawing?.focus(index),
     focused: (index) => {
       const row = this.#figure!.model!.rows[index]!;
       emit(this, 'foi-focus', { index, label: row.label, value: row.value });
@@ -102,22 +101,24 @@ export class FoiChart extends ChartProperties {
   readonly #forcedColors = new MediaController(this, '(forced-colors: active)');
   /** Only re-renders on change: `theme="auto"` colours come from CSS, re-read when drawing. */
   protected readonly darkScheme = new MediaController(this, '(prefers-color-scheme: dark)');
-  protected readonly fonts = new FontsController(this, () => this.#drawing?.stale());
+  protected readonly fonts = new FontsController(this, () => this.#drawer.drawing?.stale());
 
+  readonly #drawer = new DrawingController(this, {
+    moved: () => this.requestUpdate(DRAWN, null),
+    hover: (index) => this.#nav.hover(index),
+    // A click or tap selects a part as focus does: tooltip, highlight, foi-focus.
+    pick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
+  });
+  readonly #rendered = new Rendered();
   #figure: Figure | null = null;
-  #barLayout: BarLayout | null = null;
-  #drawing: Drawing | null = null;
   #needsDraw = true;
-  #drawToken = 0;
   #lastError = '';
   /** Whether the chart has been ready: an error after that is news, announced as an alert. */
   #wasReady = false;
-  #settle: (() => void) | null = null;
-  #renderedPromise: Promise<void> = this.#newRendered();
 
   /** The Chart.js instance once drawn, else `null`. */
   get chart(): Chart | null {
-    return this.#drawing?.chart ?? null;
+    return this.#drawer.drawing?.chart ?? null;
   }
 
   /** The text summary in use: the `summary` attribute, or the generated one. */
@@ -127,7 +128,7 @@ export class FoiChart extends ChartProperties {
 
   /** Resolves when the chart is drawn, or the element has settled in `error` or `empty`. */
   get rendered(): Promise<void> {
-    return this.#renderedPromise;
+    return this.#rendered.promise;
   }
 
   get #kind(): ChartKind {
@@ -136,24 +137,11 @@ export class FoiChart extends ChartProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A chart already on screen will need the drawing chunk: fetch it now, in parallel with the
-    // first render, and draw without waiting a frame for the visibility observer's first report.
-    if (!drawRequested && (this.eager || nearViewport(this))) {
-      drawRequested = true;
-      loadDraw().catch(() => (drawRequested = false));
-      this.#visibility.show();
-    }
     if (this.hasUpdated) {
       // Reconnected: the chart was destroyed on disconnect; `rendered` waits for the new drawing.
-      this.#renderedPromise = this.#newRendered();
+      this.#rendered.renew();
       this.requestUpdate();
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#drawToken++;
-    this.#destroyChart();
   }
 
   /**
@@ -171,17 +159,16 @@ export class FoiChart extends ChartProperties {
     // Only properties, or a controller's plain requestUpdate() (size, media, fonts), redraw.
     if (!keys.length || keys.some((key) => !READER_STATE.has(key))) this.#needsDraw = true;
     // Reader state and coming near the screen change no data: at most the bar layout, for a
-    // width recorded without an update (#widthMatters).
-    const model = this.#figure?.model;
-    if (model && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE)) {
-      if (this.#barLayout && this.#barLayout.width !== layoutWidth(this.#size.width)) this.#barLayout = this.#layout();
+    // width recorded without an update (RoomController).
+    if (this.#figure && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE)) {
+      this.#room.refresh();
       return;
     }
     const figure = (this.#figure = this.#data.read(this.#kind, (this.constructor as typeof FoiChart).preset, this.drawError));
     if (this.state !== figure.state) (this as { state: ChartState }).state = figure.state;
     if (figure.state === 'ready') this.#wasReady = true;
     this.#nav.clamp(figure.model?.rows.length ?? 0);
-    this.#barLayout = this.#kind === 'bar' && figure.state === 'ready' ? this.#layout() : null;
+    this.#room.plan(this.#kind === 'bar' && figure.state === 'ready' ? figure.model!.rows.map((row) => row.label) : null);
   }
 
   protected override updated(): void {
@@ -190,11 +177,11 @@ export class FoiChart extends ChartProperties {
     if (this.state === 'error' && message !== this.#lastError) emit(this, 'foi-error', { message });
     this.#lastError = this.state === 'error' ? message : '';
     if (this.state === 'empty' || this.state === 'error') {
-      this.#destroyChart();
-      this.#settle?.();
+      this.#drawer.destroy();
+      this.#rendered.settle();
     } else if (this.state === 'ready' && this.#visibility.visible) {
       if (this.#needsDraw || !this.chart) void this.#draw();
-      else this.#settle?.();
+      else this.#rendered.settle();
       this.#needsDraw = false;
     }
   }
@@ -206,52 +193,24 @@ export class FoiChart extends ChartProperties {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (name !== undefined && this.isUpdatePending && this.hasUpdated && !this.#settle && !READER_STATE.has(name as string)) {
-      this.#renderedPromise = this.#newRendered();
+    if (name !== undefined && this.isUpdatePending && this.hasUpdated && !this.#rendered.pending && !READER_STATE.has(name as string)) {
+      this.#rendered.renew();
     }
   }
 
-  #newRendered(): Promise<void> {
-    this.#settle?.();
-    return new Promise((resolve) => {
-      this.#settle = () => {
-        this.#settle = null;
-        resolve();
-      };
-    });
-  }
-
-  /**
-   * Whether a new width changes what the reader sees: a chart near the screen redraws; a chart
-   * not drawn yet only needs an update when its reserved height changes (a page of fifty charts
-   * then does one update per off-screen chart before load, not two).
-   */
-  #widthMatters(width: number): boolean {
-    if (this.#visibility.visible) return true;
-    return !!this.#barLayout && this.#layout(width).height !== this.#barLayout.height;
-  }
-
-  #layout(width = this.#size.width): BarLayout {
-    return barLayoutOf(this, this.#figure?.model?.rows.map((row) => row.label) ?? [], width);
-  }
-
-  /** What the drawing needs, all known already (the box from the measured width), so it forces no layout. */
-  #drawInput(figure: Figure): DrawInput {
+  /** What the drawing needs, all known already, so drawing forces no layout. */
+  #drawInput({ model, fmt }: Figure): DrawInput {
     const style = getComputedStyle(this);
-    const width = this.#size.width;
-    const box = this.renderRoot.querySelector('.chart');
-    // A donut is square, up to its CSS size limit; 0 × 0 until measured: the drawing measures itself.
-    const side = width && Math.floor(Math.min(width, (box && parseFloat(getComputedStyle(box).maxWidth)) || width));
-    const layout = this.#barLayout;
+    const rows = model!.rows;
+    const valueFormat = parseValueFormat(this.valueFormat);
     return {
       kind: this.#kind,
-      rows: figure.model!.rows,
-      layout,
-      width: layout ? width : side,
-      height: width ? (layout ? layout.height : side) : 0,
-      fills: partFills(figure.model!.rows, this.#kind, this.highlight, FILL_NAMES),
-      valueLabels: figure.model!.rows.map((row) => formatValue(row, parseValueFormat(this.valueFormat), figure.fmt)),
-      formatTick: (n) => figure.fmt.number(n),
+      rows,
+      layout: this.#room.bars,
+      ...this.#room.box(),
+      fills: partFills(rows, this.#kind, this.highlight, FILL_NAMES),
+      valueLabels: rows.map((row) => formatValue(row, valueFormat, fmt)),
+      formatTick: (n) => fmt.number(n),
       patterns: this.patterns || this.#forcedColors.matches,
       animate: this.animated && !this.#reducedMotion.matches,
       fontFamily: style.fontFamily,
@@ -263,41 +222,20 @@ export class FoiChart extends ChartProperties {
   async #draw(): Promise<void> {
     const figure = this.#figure;
     if (!figure?.model) return;
-    const token = ++this.#drawToken;
-    let module: typeof import('../draw/index.js');
-    try {
-      module = await loadDraw();
-    } catch {
-      if (token !== this.#drawToken) return;
+    const outcome = await this.#drawer.draw(() => this.#drawInput(figure));
+    if (outcome === 'failed') {
       this.drawError = DRAW_FAILED;
       this.tableVisible = true;
       return;
     }
-    const canvas = this.renderRoot.querySelector('canvas');
-    // A first drawing takes a task of its own: when the chunk arrives, every chart waiting for
-    // it would otherwise draw in one long task.
-    if (!this.#drawing) await nextTurn();
-    if (token !== this.#drawToken || !this.isConnected || !canvas) return;
-    if (this.#drawing && this.chart?.canvas !== canvas) this.#destroyChart();
-    const first = !this.chart;
-    this.#drawing ??= new module.Drawing(canvas, {
-      moved: () => this.requestUpdate(DRAWN, null),
-      hover: (index) => this.#nav.hover(index),
-      // A click or tap selects a part as focus does: tooltip, highlight, foi-focus.
-      pick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
-    });
-    if (this.#drawing.draw(this.#drawInput(figure))) {
-      checkAuthoring(this, figure.settings, this.#drawing.colors, this.#drawing.fills);
+    const drawing = this.#drawer.drawing;
+    if (drawing && (outcome === 'first' || outcome === 'drawn')) {
+      checkAuthoring(this, figure.settings, drawing.colors, drawing.fills);
       // A first drawing's parts are placed at once, in the same frame as the canvas.
-      if (first) this.requestUpdate(DRAWN, null);
-      emit(this, 'foi-render', { chart: this.chart! });
+      if (outcome === 'first') this.requestUpdate(DRAWN, null);
+      emit(this, 'foi-render', { chart: drawing.chart! });
     }
-    this.#settle?.();
-  }
-
-  #destroyChart(): void {
-    this.#drawing?.destroy();
-    this.#drawing = null;
+    if (outcome !== 'stale') this.#rendered.settle();
   }
 
   /** The CSV the "Download CSV" control saves: a header row and exactly the rows shown. */
@@ -307,12 +245,6 @@ export class FoiChart extends ChartProperties {
 
   #fileName(extension: string): string {
     return csvFileName(this.#figure?.settings.heading || null, extension);
-  }
-
-  /** A donut of more than six parts, or with a part under 1%, is easier read as bars. */
-  #crowded(): boolean {
-    const rows = this.#figure?.model?.rows ?? [];
-    return (this.constructor as typeof FoiChart).kind === 'donut' && (rows.length > 6 || rows.some((r) => r.share !== null && r.share < 0.01));
   }
 
   protected override render() {
@@ -331,18 +263,23 @@ export class FoiChart extends ChartProperties {
           : nothing}
         ${shown ? html`<p class="summary visually-hidden" id="summary">${f.summary.takeaway}</p>` : nothing}
         ${this.state === 'ready'
-          ? this.#renderChart(f)
+          ? chartTemplate({
+              kind: this.#kind,
+              rows: model!.rows,
+              fmt,
+              unit: s.unit,
+              structure: f.summary.structure,
+              height: this.#room.bars?.height ?? null,
+              drawing: this.#drawer.drawing,
+              nav: this.#nav,
+              highlight: this.highlight,
+              patterns: this.patterns || this.#forcedColors.matches,
+              valueFormat: parseValueFormat(this.valueFormat),
+            })
           : parts.messageTemplate({ state: this.state, kind: this.#kind, message: f.message, drawError: !!this.drawError, alert: this.#wasReady })}
         ${shown && !(this.state === 'error' && !this.drawError)
-          ? tableTemplate({
-              rows: model.rows,
-              missing: f.extras.missing ?? [],
+          ? figureTableTemplate(f, {
               inOrder: model.periods || parseSort(this.sort) === 'none',
-              total: model.total,
-              caption: s.heading ? `${s.heading}: data` : 'Chart data',
-              labelHeader: labelHeader(f),
-              valueHeader: valueHeader(f),
-              fmt,
               visible: this.tableVisible,
               sort: this.tableSort,
               onSort: (sort) => (this.tableSort = sort),
@@ -351,71 +288,20 @@ export class FoiChart extends ChartProperties {
         ${parts.notesTemplate(notes)} ${parts.sourceTemplate(s.source, safeLinkHref(s.sourceHref))}
         ${this.state === 'ready'
           ? parts.actionsTemplate({
-              wanted: this.actions ?? (this.#crowded() ? 'table csv bars' : 'table csv'),
+              wanted: this.actions ?? parts.defaultActions((this.constructor as typeof FoiChart).kind, model!.rows),
               canShowAsBars: (this.constructor as typeof FoiChart).kind === 'donut',
               tableVisible: this.tableVisible,
               showAsBars: this.showAsBars,
               on: {
                 table: () => (this.tableVisible = !this.tableVisible),
                 csv: () => saveBlob(this.renderRoot, new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' }), this.#fileName('csv')),
-                png: () => this.#drawing?.savePng(this.renderRoot, this.#fileName('png')),
+                png: () => this.#drawer.drawing?.savePng(this.renderRoot, this.#fileName('png')),
                 bars: () => (this.showAsBars = !this.showAsBars),
               },
             })
           : nothing}
-        ${this.#visibility.visible
-          ? // Colour probes are read only to draw, so charts far from the screen skip them.
-            html`<div class="probe" aria-hidden="true" hidden>${PROBES.map(([name]) => html`<span class="p-${name}"></span>`)}</div>`
-          : nothing}
+        ${this.#visibility.visible ? parts.probesTemplate() : nothing}
       </figure>
     `;
   }
-
-  #renderChart({ model, fmt, settings, summary }: Figure) {
-    const rows = model!.rows;
-    const kind = this.#kind;
-    const drawing = this.#drawing;
-    const tip = this.#nav.tipIndex;
-    const tipRow = tip === null ? undefined : rows[tip];
-    return html`
-      <div class="chart ${kind}" part="chart" ${cssomStyle({ height: this.#barLayout ? `${this.#barLayout.height}px` : undefined })} @pointerleave=${() => this.#nav.hover(null)}>
-        <canvas aria-hidden="true"></canvas>
-        ${parts.partsTemplate({
-          // The structure sentence, once, as the name of the parts it introduces; the canvas is pixels.
-          name: `${summary.structure} Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`,
-          texts: rows.map((row, index) => partText(row, fmt, settings.unit, { index, count: rows.length })),
-          boxes: drawing?.boxes ?? [],
-          focusIndex: this.#nav.focusIndex,
-          onKeydown: this.#nav.keydown,
-          onFocusOut: this.#nav.focusOut,
-          onFocus: (i) => this.#nav.focus(i),
-        })}
-        ${drawing ? parts.wordsTemplate(drawing.texts, drawing.fontSize) : nothing}
-        ${tipRow && drawing ? parts.tooltipTemplate(drawing.boxes[tip!], tipRow.label, partText(tipRow, fmt, settings.unit)) : nothing}
-      </div>
-      <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
-      ${kind === 'donut'
-        ? legendTemplate({
-            rows,
-            // The legend's colours are CSS variables: no need to wait for the canvas colours.
-            fills: partFills(rows, kind, this.highlight, CSS_COLORS),
-            patterns: this.patterns || this.#forcedColors.matches,
-            ink: CSS_COLORS.background,
-            fmt,
-            mode: parseValueFormat(this.valueFormat),
-            active: drawing?.active ?? null,
-            onPick: (index) => this.#nav.focus(index),
-          })
-        : nothing}
-    `;
-  }
-}
-
-let drawRequested = false;
-
-/** Within one screen height of the viewport, as the visibility controller counts it. */
-function nearViewport(el: Element): boolean {
-  const box = el.getBoundingClientRect();
-  const height = globalThis.innerHeight || 0;
-  return box.bottom >= -height && box.top <= 2 * height;
 }

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { formatValue, type Format } from '../core/format.js';
 import type { MissingFigure, Row, ValueFormat } from '../core/types.js';
 import { cssomStyle } from '../dom/cssom-style.js';
+import type { Figure } from './data-intake.js';
+import { labelHeader, valueHeader, withMissing } from './figure-text.js';
 
 export type SortColumn = 'label' | 'value' | null;
 export interface TableSort {
@@ -94,20 +96,22 @@ export function tableTemplate(options: {
   </div>`;
 }
 
-/**
- * The rows and the rows with no figure together: each missing one in its place in the source
- * when the chart keeps the source's order, else after the rest.
- */
-export function withMissing(rows: Row[], missing: MissingFigure[], inOrder: boolean): (Row | MissingFigure)[] {
-  if (!missing.length) return rows;
-  if (!inOrder) return [...rows, ...missing];
-  const out: (Row | MissingFigure)[] = [];
-  let m = 0;
-  for (const row of rows) {
-    while (m < missing.length && (row.derived || missing[m]!.index <= row.index)) out.push(missing[m++]!);
-    out.push(row);
-  }
-  return [...out, ...missing.slice(m)];
+/** The figure's data table: its rows, headers and caption from the figure, its state from the reader. */
+export function figureTableTemplate(
+  f: Figure,
+  o: { inOrder: boolean; visible: boolean; sort: TableSort; onSort: (sort: TableSort) => void },
+) {
+  const heading = f.settings.heading;
+  return tableTemplate({
+    ...o,
+    rows: f.model!.rows,
+    missing: f.extras.missing ?? [],
+    total: f.model!.total,
+    caption: heading ? `${heading}: data` : 'Chart data',
+    labelHeader: labelHeader(f),
+    valueHeader: valueHeader(f),
+    fmt: f.fmt,
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & Element & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
+type Host = ReactiveControllerHost & Element & { eager: boolean; requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
 
 /** The name the host's update is requested under when it comes near the viewport. */
 export const VISIBLE = 'nearViewport';
@@ -14,14 +14,25 @@ export class VisibilityController implements ReactiveController {
   /** True once the host has been near the viewport; it stays true (we never undraw). */
   visible = false;
   readonly #host: Host;
+  readonly #prefetch: () => Promise<unknown>;
 
-  constructor(host: Host) {
+  /** `prefetch`: starts loading what a visible chart needs (the drawing chunk). */
+  constructor(host: Host, prefetch: () => Promise<unknown>) {
     this.#host = host;
+    this.#prefetch = prefetch;
     host.addController(this);
   }
 
   hostConnected(): void {
     if (this.visible) return;
+    // The first chart already near the screen (or eager) starts the prefetch at once, in parallel
+    // with the first render, and is shown without waiting a frame for the observer's first report.
+    if (!prefetched && (this.#host.eager || nearViewport(this.#host))) {
+      prefetched = true;
+      this.#prefetch().catch(() => (prefetched = false));
+      this.show();
+      return;
+    }
     if (typeof IntersectionObserver === 'undefined') {
       this.show();
       return;
@@ -45,7 +56,15 @@ export class VisibilityController implements ReactiveController {
   }
 }
 
+let prefetched = false;
 const controllers = new WeakMap<Element, VisibilityController>();
+
+/** Within one screen height of the viewport, as the shared observer counts it. */
+function nearViewport(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  const height = globalThis.innerHeight || 0;
+  return box.bottom >= -height && box.top <= 2 * height;
+}
 let observer: IntersectionObserver | undefined;
 
 function sharedObserver(): IntersectionObserver {

@@ -1,0 +1,63 @@
+import { html, nothing } from 'lit';
+import { CSS_COLORS } from '../dom/colors.js';
+import { cssomStyle } from '../dom/cssom-style.js';
+import { partFills } from '../core/fills.js';
+import type { Format } from '../core/format.js';
+import type { ChartKind, Row, ValueFormat } from '../core/types.js';
+import type { Unit } from '../core/units.js';
+import type { Drawing } from '../draw/index.js';
+import type { PartNavigationController } from './controllers/part-navigation-controller.js';
+import { partText } from './figure-text.js';
+import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
+import { legendTemplate } from './templates.js';
+
+/** The chart's box: canvas, the parts' focus targets, the words and tooltip over it; the donut's legend. */
+export function chartTemplate(o: {
+  kind: ChartKind;
+  rows: Row[];
+  fmt: Format;
+  unit: Unit;
+  /** The structure sentence of the summary. */
+  structure: string;
+  /** The bars' laid-out height in CSS px; null for a donut (CSS sizes it). */
+  height: number | null;
+  drawing: Drawing | null;
+  nav: PartNavigationController;
+  highlight: string | null;
+  patterns: boolean;
+  valueFormat: ValueFormat;
+}) {
+  const { rows, fmt, unit, nav, drawing, kind } = o;
+  const tip = nav.tipIndex === null ? undefined : rows[nav.tipIndex];
+  return html`
+    <div class="chart ${kind}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
+      <canvas aria-hidden="true"></canvas>
+      ${partsTemplate({
+        // The structure sentence, once, as the name of the parts it introduces; the canvas is pixels.
+        name: `${o.structure} Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`,
+        texts: rows.map((row, index) => partText(row, fmt, unit, { index, count: rows.length })),
+        boxes: drawing?.boxes ?? [],
+        focusIndex: nav.focusIndex,
+        onKeydown: nav.keydown,
+        onFocusOut: nav.focusOut,
+        onFocus: (i) => nav.focus(i),
+      })}
+      ${drawing ? wordsTemplate(drawing.texts, drawing.fontSize) : nothing}
+      ${tip && drawing ? tooltipTemplate(drawing.boxes[nav.tipIndex!], tip.label, partText(tip, fmt, unit)) : nothing}
+    </div>
+    <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
+    ${kind === 'donut'
+      ? legendTemplate({
+          rows,
+          // The legend's colours are CSS variables: no need to wait for the canvas colours.
+          fills: partFills(rows, kind, o.highlight, CSS_COLORS),
+          patterns: o.patterns,
+          ink: CSS_COLORS.background,
+          fmt,
+          mode: o.valueFormat,
+          active: drawing?.active ?? null,
+          onPick: (index) => nav.focus(index),
+        })
+      : nothing}
+  `;
+}

@@ -1,0 +1,60 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Drawing, DrawEvents, DrawInput } from '../../draw/index.js';
+import { loadDraw } from '../chunks.js';
+import { nextTurn } from '../turns.js';
+
+type Host = ReactiveControllerHost & Element & { renderRoot: ParentNode };
+
+/** The message when the drawing chunk can't be loaded (offline, blocked). */
+export const DRAW_FAILED = 'The chart could not be loaded, so the figures are shown in the table below. Reload the page to try again.';
+
+/** What a drawing attempt came to. */
+export type DrawOutcome = 'drawn' | 'first' | 'unchanged' | 'failed' | 'stale';
+
+/**
+ * The drawn chart's life on the element's side: loads the drawing chunk, makes one `Drawing` per
+ * canvas, gives each first drawing a task of its own, and destroys the chart on disconnect.
+ */
+export class DrawingController implements ReactiveController {
+  drawing: Drawing | null = null;
+  readonly #host: Host;
+  readonly #events: DrawEvents;
+  #token = 0;
+
+  constructor(host: Host, events: DrawEvents) {
+    this.#host = host;
+    this.#events = events;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  /** Draws `input()` (read once the chunk is there) on the host's canvas. */
+  async draw(input: () => DrawInput): Promise<DrawOutcome> {
+    const token = ++this.#token;
+    let module: typeof import('../../draw/index.js');
+    try {
+      module = await loadDraw();
+    } catch {
+      return token === this.#token ? 'failed' : 'stale';
+    }
+    // A first drawing takes a task of its own: when the chunk arrives, every chart waiting for
+    // it would otherwise draw in one long task.
+    if (!this.drawing?.chart) await nextTurn();
+    const canvas = this.#host.renderRoot.querySelector('canvas');
+    if (token !== this.#token || !this.#host.isConnected || !canvas) return 'stale';
+    if (this.drawing && this.drawing.chart?.canvas !== canvas) this.destroy();
+    const first = !this.drawing?.chart;
+    this.drawing ??= new module.Drawing(canvas, this.#events);
+    if (!this.drawing.draw(input())) return 'unchanged';
+    return first ? 'first' : 'drawn';
+  }
+
+  destroy(): void {
+    this.#token++;
+    this.drawing?.destroy();
+    this.drawing = null;
+  }
+}

@@ -1,0 +1,55 @@
+import type { ReactiveControllerHost } from 'lit';
+import { barLayoutOf, layoutWidth, type BarLayout } from '../layout.js';
+import { SizeController } from './size-controller.js';
+
+type Host = ReactiveControllerHost & Element & { renderRoot: ParentNode };
+
+/**
+ * The room the chart takes: the width it has (measured by a shared ResizeObserver), the bars'
+ * layout at that width (wrapped labels, height fixed before drawing), and the box the canvas fills.
+ */
+export class RoomController {
+  /** The bar layout in use; null for a donut or a chart that is not ready. */
+  bars: BarLayout | null = null;
+  readonly #host: Host;
+  readonly #size: SizeController;
+  #labels: string[] | null = null;
+
+  /** `drawn()`: whether the chart is near the screen, where every new width redraws it. */
+  constructor(host: Host, drawn: () => boolean) {
+    this.#host = host;
+    this.#size = new SizeController(host, () => host.renderRoot.querySelector('.sizer'), (width) => drawn() || this.#heightChanges(width));
+  }
+
+  /** Lays out bars with these labels, or nothing (`null`: a donut, or not ready). */
+  plan(labels: string[] | null): void {
+    this.#labels = labels;
+    this.bars = labels ? barLayoutOf(this.#host, labels, this.#size.width) : null;
+  }
+
+  /** Lays the bars out again if the width changed since (recorded without an update). */
+  refresh(): void {
+    if (this.bars && this.bars.width !== layoutWidth(this.#size.width)) this.plan(this.#labels);
+  }
+
+  /**
+   * The canvas box in CSS px, from what is known (the width, the bars' height, the donut's CSS
+   * size limit), so drawing forces no layout; 0 × 0 until measured: the drawing measures itself.
+   */
+  box(): { width: number; height: number } {
+    const width = this.#size.width;
+    if (!width) return { width: 0, height: 0 };
+    if (this.bars) return { width, height: this.bars.height };
+    const chart = this.#host.renderRoot.querySelector('.chart');
+    const side = Math.floor(Math.min(width, (chart && parseFloat(getComputedStyle(chart).maxWidth)) || width));
+    return { width: side, height: side };
+  }
+
+  /**
+   * A chart not drawn yet needs an update for a new width only when its reserved height
+   * changes: a page of fifty charts then does one update per off-screen chart before load, not two.
+   */
+  #heightChanges(width: number): boolean {
+    return !!this.bars && barLayoutOf(this.#host, this.#labels ?? [], width).height !== this.bars.height;
+  }
+}
