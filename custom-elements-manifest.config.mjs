@@ -17,6 +17,8 @@ const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const TAGS = {
   'foi-bar-chart': 'FoiBarChart',
   'foi-donut-chart': 'FoiDonutChart',
+  'foi-column-chart': 'FoiColumnChart',
+  'foi-line-chart': 'FoiLineChart',
   'offence-platform-bar': 'OffencePlatformBar',
   'case-outcome-donut': 'CaseOutcomeDonut',
   'offence-type-bar': 'OffenceTypeBar',

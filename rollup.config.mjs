@@ -21,7 +21,7 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyLitLiterals } from './scripts/rollup-minify-literals.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const tags = ['foi-bar-chart', 'foi-donut-chart', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
+const tags = ['foi-bar-chart', 'foi-donut-chart', 'foi-column-chart', 'foi-line-chart', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
 const SRC = here('./src/');
 
 const ts = (options = {}) =>

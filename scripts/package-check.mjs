@@ -30,7 +30,7 @@ const work = join(root, '.package-check');
 const app = join(work, 'app');
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_BIN || '/usr/bin/chromium';
-const TAGS = ['foi-bar-chart', 'foi-donut-chart', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
+const TAGS = ['foi-bar-chart', 'foi-donut-chart', 'foi-column-chart', 'foi-line-chart', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
 /** Each entry, and the tags a page that imports it must have defined (and no others). */
 const ENTRIES = {
   all: TAGS,

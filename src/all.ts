@@ -1,6 +1,8 @@
 /** Defines every foi-charts element and upgrades `data-foi-chart` placeholders. */
 import './foi-bar-chart.js';
 import './foi-donut-chart.js';
+import './foi-column-chart.js';
+import './foi-line-chart.js';
 import './offence-platform-bar.js';
 import './case-outcome-donut.js';
 import './offence-type-bar.js';

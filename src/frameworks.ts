@@ -5,9 +5,11 @@
  * unaffected, even with `skipLibCheck: false` (a CI fixture checks this).
  */
 import type { FoiChart } from './base/foi-chart.js';
-import type { ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './base/attributes.js';
+import type { ActionList, HeadingLevel, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './base/attributes.js';
 import type { FoiBarChart } from './charts/foi-bar-chart.js';
 import type { FoiDonutChart } from './charts/foi-donut-chart.js';
+import type { FoiColumnChart } from './charts/foi-column-chart.js';
+import type { FoiLineChart } from './charts/foi-line-chart.js';
 import type { CaseOutcomeDonut } from './presets/case-outcome-donut.js';
 import type { OffencePlatformBar } from './presets/offence-platform-bar.js';
 import type { OffenceTypeBar } from './presets/offence-type-bar.js';
@@ -17,6 +19,8 @@ import type { FoiErrorEvent, FoiFocusEvent, FoiRenderEvent } from './events/inde
 export interface FoiChartElements {
   'foi-bar-chart': FoiBarChart;
   'foi-donut-chart': FoiDonutChart;
+  'foi-column-chart': FoiColumnChart;
+  'foi-line-chart': FoiLineChart;
   'offence-platform-bar': OffencePlatformBar;
   'case-outcome-donut': CaseOutcomeDonut;
   'offence-type-bar': OffenceTypeBar;
@@ -28,6 +32,8 @@ export interface FoiChartAttributes {
   src?: string;
   'label-column'?: string;
   'value-column'?: string;
+  'value-columns'?: string;
+  layout?: SeriesLayout;
   heading?: string;
   subtitle?: string;
   source?: string;
@@ -129,6 +135,8 @@ declare module 'react' {
     interface IntrinsicElements {
       'foi-bar-chart': FoiReactProps<FoiBarChart>;
       'foi-donut-chart': FoiReactProps<FoiDonutChart>;
+      'foi-column-chart': FoiReactProps<FoiColumnChart>;
+      'foi-line-chart': FoiReactProps<FoiLineChart>;
       'offence-platform-bar': FoiReactProps<OffencePlatformBar>;
       'case-outcome-donut': FoiReactProps<CaseOutcomeDonut>;
       'offence-type-bar': FoiReactProps<OffenceTypeBar>;
@@ -143,6 +151,8 @@ declare module 'vue' {
   interface GlobalComponents {
     'foi-bar-chart': FoiVueComponent<FoiBarChart>;
     'foi-donut-chart': FoiVueComponent<FoiDonutChart>;
+    'foi-column-chart': FoiVueComponent<FoiColumnChart>;
+    'foi-line-chart': FoiVueComponent<FoiLineChart>;
     'offence-platform-bar': FoiVueComponent<OffencePlatformBar>;
     'case-outcome-donut': FoiVueComponent<CaseOutcomeDonut>;
     'offence-type-bar': FoiVueComponent<OffenceTypeBar>;
@@ -158,6 +168,8 @@ declare global {
     interface IntrinsicElements {
       'foi-bar-chart': FoiSvelteProps<FoiBarChart>;
       'foi-donut-chart': FoiSvelteProps<FoiDonutChart>;
+      'foi-column-chart': FoiSvelteProps<FoiColumnChart>;
+      'foi-line-chart': FoiSvelteProps<FoiLineChart>;
       'offence-platform-bar': FoiSvelteProps<OffencePlatformBar>;
       'case-outcome-donut': FoiSvelteProps<CaseOutcomeDonut>;
       'offence-type-bar': FoiSvelteProps<OffenceTypeBar>;

@@ -16,6 +16,8 @@ export {
 } from './base/foi-chart.js';
 export { FoiBarChart } from './charts/foi-bar-chart.js';
 export { FoiDonutChart } from './charts/foi-donut-chart.js';
+export { FoiColumnChart } from './charts/foi-column-chart.js';
+export { FoiLineChart } from './charts/foi-line-chart.js';
 export { OffencePlatformBar } from './presets/offence-platform-bar.js';
 export { CaseOutcomeDonut } from './presets/case-outcome-donut.js';
 export { OffenceTypeBar } from './presets/offence-type-bar.js';

@@ -13,6 +13,8 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { FoiBarChart as FoiBarChartElement } from './foi-bar-chart.js';
 import { FoiDonutChart as FoiDonutChartElement } from './foi-donut-chart.js';
+import { FoiColumnChart as FoiColumnChartElement } from './foi-column-chart.js';
+import { FoiLineChart as FoiLineChartElement } from './foi-line-chart.js';
 import { OffencePlatformBar as OffencePlatformBarElement } from './offence-platform-bar.js';
 import { CaseOutcomeDonut as CaseOutcomeDonutElement } from './case-outcome-donut.js';
 import { OffenceTypeBar as OffenceTypeBarElement } from './offence-type-bar.js';
@@ -26,6 +28,8 @@ const events = {
 
 export const FoiBarChart = createComponent({ react: React, tagName: 'foi-bar-chart', elementClass: FoiBarChartElement, events });
 export const FoiDonutChart = createComponent({ react: React, tagName: 'foi-donut-chart', elementClass: FoiDonutChartElement, events });
+export const FoiColumnChart = createComponent({ react: React, tagName: 'foi-column-chart', elementClass: FoiColumnChartElement, events });
+export const FoiLineChart = createComponent({ react: React, tagName: 'foi-line-chart', elementClass: FoiLineChartElement, events });
 export const OffencePlatformBar = createComponent({
   react: React,
   tagName: 'offence-platform-bar',

@@ -11,15 +11,19 @@ export type { SortOrder, ValueFormat };
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** One reader control in `actions`. */
-export type Action = 'table' | 'csv' | 'png' | 'bars';
+export type Action = 'table' | 'csv' | 'png' | 'bars' | 'sound';
 
-/** `actions`: up to four of the controls, space-separated (`"table csv png"`), or `""` for none. */
+/** `actions`: up to five of the controls, space-separated (`"table csv png"`), or `""` for none. */
 export type ActionList =
   | ''
   | Action
   | `${Action} ${Action}`
   | `${Action} ${Action} ${Action}`
-  | `${Action} ${Action} ${Action} ${Action}`;
+  | `${Action} ${Action} ${Action} ${Action}`
+  | `${Action} ${Action} ${Action} ${Action} ${Action}`;
+
+/** `layout`: several series on columns (or bars) side by side (`grouped`, default) or `stacked`. */
+export type SeriesLayout = 'grouped' | 'stacked';
 
 /** `total`: a number of things (the denominator for shares), or `sum`. */
 export type Total = number | 'sum';

@@ -1,6 +1,12 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Datum } from '../core/types.js';
-import type { ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+
+/** Several series, for the `data` property of column and line charts. */
+export interface SeriesInput {
+  labels: string[];
+  series: { name: string; values: (number | null)[] }[];
+}
+import type { ActionList, HeadingLevel, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
 import type { ChartState } from './chart-state.js';
 import type { TableSort } from './templates.js';
 
@@ -23,6 +29,8 @@ export class ChartProperties extends LitElement {
     src: {},
     labelColumn: { attribute: 'label-column' },
     valueColumn: { attribute: 'value-column' },
+    valueColumns: { attribute: 'value-columns' },
+    layout: {},
     heading: {},
     subtitle: {},
     source: {},
@@ -52,8 +60,8 @@ export class ChartProperties extends LitElement {
     drawError: { state: true, attribute: false },
   };
 
-  /** Data from script: `[{label, value}]`. Wins over every attribute. */
-  data: Datum[] | null = null;
+  /** Data from script: `[{label, value}]`, or `{labels, series: [{name, values}]}` for column and line charts. Wins over every attribute. */
+  data: Datum[] | SeriesInput | null = null;
   /** Inline data: `Facebook: 261; Snapchat: 123`, or JSON. */
   values: string | null = null;
   /** URL of a CSV or JSON file (http, https or relative). */
@@ -62,6 +70,13 @@ export class ChartProperties extends LitElement {
   labelColumn: string | null = null;
   /** With `src` as CSV: the header of the value column. */
   valueColumn: string | null = null;
+  /**
+   * Column and line charts: the columns (or JSON keys) that are series, comma-separated. Default:
+   * every number column after the labels that is not codes, years, row numbers or a constant.
+   */
+  valueColumns: string | null = null;
+  /** Several series on a column chart: `grouped` (side by side, default) or `stacked`. */
+  layout: SeriesLayout | null = null;
   /** The chart's title. */
   heading: string | null = null;
   /** One line under the title. */

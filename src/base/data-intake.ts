@@ -11,11 +11,13 @@ import { localeStyle, parseDecimal } from '../core/parse-number.js';
 import { findDataTable, readTable } from '../core/parse-table.js';
 import { parseValues, validateData } from '../core/parse-values.js';
 import { describeChart, type Summary } from '../core/summary.js';
-import type { ChartKind, DataExtras, ParseResult } from '../core/types.js';
+import type { SeriesData, SeriesResult } from '../core/series-types.js';
+import type { AnyChartKind, ChartKind, DataExtras, ParseResult } from '../core/types.js';
 import { safeFetchUrl } from '../core/url.js';
 import type { ChartProperties } from './chart-properties.js';
 import { chartState, type ChartState } from './chart-state.js';
-import { loadRemote } from './chunks.js';
+import { loadRemote, type RemoteModule } from './chunks.js';
+import { readSeriesFigure } from './series-intake.js';
 import { pageLanguage, resolveSettings, type Preset, type Settings } from './settings.js';
 
 /** The name the host's update is requested under when a data file arrives. */
@@ -25,8 +27,10 @@ export const REMOTE = 'remoteData';
 export interface Figure {
   settings: Settings;
   fmt: Format;
-  /** The rows to chart; null unless the data was read and passed every check. */
+  /** The rows to chart; null unless the data was read and passed every check (or for series). */
   model: ChartModel | null;
+  /** Several series over labels (column and line charts); null for one series, in `model`. */
+  series: SeriesData | null;
   /** What the data said besides its rows: notes, missing figures, a total row. */
   extras: DataExtras;
   state: ChartState;
@@ -39,7 +43,7 @@ const NO_SUMMARY: Summary = { takeaway: '', structure: '', text: '' };
 /** Reads the host's data, fetching a `src` file on demand (its own chunk) and cancelling it on disconnect. */
 export class DataIntake implements ReactiveController {
   readonly #host: ChartProperties;
-  #remote: { key: string; result: ParseResult | null } | null = null;
+  #remote: { key: string; result: ParseResult | SeriesResult | null } | null = null;
   #abort: AbortController | null = null;
 
   constructor(host: ChartProperties) {
@@ -53,7 +57,17 @@ export class DataIntake implements ReactiveController {
   }
 
   /** The figure for the host's current attributes. `kind` is the kind drawn (a donut shown as bars is 'bar'). */
-  read(kind: ChartKind, preset: Preset, drawError: string | null): Figure {
+  read(kind: AnyChartKind, preset: Preset, drawError: string | null): Figure {
+    if (kind === 'column' || kind === 'line') {
+      const options = { ...this.#gridOptions(), valueColumns: this.#host.valueColumns };
+      return readSeriesFigure(this.#host, kind, preset, drawError, options, (src) =>
+        this.#fetch(src, options, (remote, url, signal) => remote.fetchSeries(url, { ...options, signal })),
+      ) as Figure;
+    }
+    return this.#readOne(kind, preset, drawError);
+  }
+
+  #readOne(kind: ChartKind, preset: Preset, drawError: string | null): Figure {
     const host = this.#host;
     const source = this.#readSource(preset);
     let result = source.result;
@@ -84,7 +98,7 @@ export class DataIntake implements ReactiveController {
       const own = (host.summary ?? '').trim();
       summary = own ? { takeaway: own, structure: described.structure, text: `${own} ${described.structure}` } : described;
     }
-    return { settings, fmt, model, extras: result?.ok ? result : {}, state, message, summary };
+    return { settings, fmt, model, series: null, extras: result?.ok ? result : {}, state, message, summary };
   }
 
   /** The data, by precedence: `data` property, `values`, `src`, child table, preset. `null`: loading. */
@@ -94,7 +108,7 @@ export class DataIntake implements ReactiveController {
     if (host.data != null) return { result: validateData(host.data, 'data property', options), caption: '' };
     if (host.values != null && host.values.trim() !== '') return { result: parseValues(host.values, options), caption: '' };
     const src = (host.src ?? '').trim();
-    if (src) return { result: this.#fetch(src, options), caption: '' };
+    if (src) return { result: this.#fetch(src, options, (remote, url, signal) => remote.fetchData(url, { ...options, signal })) as ParseResult | null, caption: '' };
     this.#cancel();
     const table = findDataTable(host);
     if (table) {
@@ -119,23 +133,27 @@ export class DataIntake implements ReactiveController {
     };
   }
 
-  #fetch(src: string, options: GridOptions): ParseResult | null {
+  #fetch<R extends ParseResult | SeriesResult>(
+    src: string,
+    options: GridOptions & { valueColumns?: string | null },
+    read: (remote: RemoteModule, url: string, signal: AbortSignal) => Promise<R>,
+  ): R | null {
     const host = this.#host;
     const url = safeFetchUrl(src, document.baseURI);
-    const key = `${url}\n${options.labelColumn ?? ''}\n${options.valueColumn ?? ''}\n${JSON.stringify(options.decimal)}`;
-    if (this.#remote?.key === key) return this.#remote.result;
+    const key = `${url}\n${options.labelColumn ?? ''}\n${options.valueColumn ?? ''}\n${options.valueColumns ?? ''}\n${JSON.stringify(options.decimal)}`;
+    if (this.#remote?.key === key) return this.#remote.result as R | null;
     // A chart off the page fetches nothing; it starts again when it is connected.
     if (!host.isConnected) return null;
     this.#cancel();
     if (!url) {
-      return { ok: false, error: `The data address “${src.slice(0, 80)}” is not an http(s) or relative URL.` };
+      return { ok: false, error: `The data address “${src.slice(0, 80)}” is not an http(s) or relative URL.` } as R;
     }
     const abort = new AbortController();
     this.#abort = abort;
     this.#remote = { key, result: null };
     void loadRemote()
-      .then((remote) => remote.fetchData(url, { ...options, signal: abort.signal }))
-      .catch((): ParseResult => ({ ok: false, error: 'The code that loads data files could not be loaded.' }))
+      .then((remote) => read(remote, url, abort.signal))
+      .catch(() => ({ ok: false, error: 'The code that loads data files could not be loaded.' }) as R)
       .then((result) => {
         if (abort.signal.aborted) return;
         this.#remote = { key, result };

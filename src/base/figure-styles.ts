@@ -151,4 +151,34 @@ export const figureStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* The series legend's line swatches: colour by class (a style attribute would break a strict CSP). */
+  .legend-entry {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .line-swatch .s1 {
+    stroke: var(--_c1);
+  }
+  .line-swatch .s2 {
+    stroke: var(--_c2);
+  }
+  .line-swatch .s3 {
+    stroke: var(--_c3);
+  }
+  .line-swatch .s4 {
+    stroke: var(--_c4);
+  }
+  .line-swatch .s5 {
+    stroke: var(--_c5);
+  }
+  .line-swatch .s6 {
+    stroke: var(--_c6);
+  }
+  .line-swatch .s7 {
+    stroke: var(--_c7);
+  }
+  .line-swatch .s8 {
+    stroke: var(--_c8);
+  }
 `;

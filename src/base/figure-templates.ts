@@ -129,7 +129,7 @@ export function tooltipTemplate(box: PartBox | undefined, title: string, text: s
   </div>`;
 }
 
-export const ACTIONS = ['table', 'csv', 'png', 'bars'] as const;
+export const ACTIONS = ['table', 'csv', 'png', 'bars', 'sound'] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
 /** The default controls; a donut of more than six parts, or with a part under 1%, is easier read as bars. */
@@ -149,7 +149,10 @@ export function actionsTemplate(o: {
   canShowAsBars: boolean;
   tableVisible: boolean;
   showAsBars: boolean;
-  on: Record<'table' | 'csv' | 'png' | 'bars', () => void>;
+  playing: boolean;
+  /** Why sound could not play, if it could not. */
+  soundMessage: string;
+  on: Record<ActionName, () => void>;
 }) {
   const wanted = new Set(o.wanted.split(/\s+/).filter((a): a is ActionName => (ACTIONS as readonly string[]).includes(a)));
   if (!wanted.size) return nothing;
@@ -164,5 +167,9 @@ export function actionsTemplate(o: {
     ${wanted.has('bars') && o.canShowAsBars
       ? html`<button type="button" aria-pressed=${o.showAsBars ? 'true' : 'false'} @click=${o.on.bars}>Show as bars</button>`
       : nothing}
+    ${wanted.has('sound')
+      ? html`<button type="button" aria-pressed=${o.playing ? 'true' : 'false'} @click=${o.on.sound}>Play as sound</button>`
+      : nothing}
+    ${o.soundMessage ? html`<p class="sound-message" role="status">${o.soundMessage}</p>` : nothing}
   </div>`;
 }

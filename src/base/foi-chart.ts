@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { csvFileName } from '../core/csv-export.js';
-import { FILL_NAMES, partFills } from '../core/fills.js';
-import { formatValue } from '../core/format.js';
 import { parseSort, parseValueFormat } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
-import type { ChartKind } from '../core/types.js';
+import { seriesToCsv } from '../core/series-csv.js';
+import type { AnyChartKind, ChartKind, SeriesChartKind } from '../core/types.js';
 import { safeLinkHref } from '../core/url.js';
 import { saveBlob } from '../dom/save-blob.js';
 import type { DrawInput } from '../draw/index.js';
@@ -20,6 +19,7 @@ import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
 import { RoomController } from './controllers/room-controller.js';
+import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { DataIntake, type Figure } from './data-intake.js';
 import { checkAuthoring } from './dev-warnings.js';
@@ -29,7 +29,9 @@ import { canvasFontSize } from './layout.js';
 import type { Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
-import { figureTableTemplate } from './templates.js';
+import { seriesChartTemplate, seriesTableTemplate } from './series-templates.js';
+import { drawData, focusDetail, partCount, toneSeries } from './figure-parts.js';
+import { figureTableTemplate, type TableSort } from './templates.js';
 import { nextTurn } from './turns.js';
 
 export type { ChartState, Preset };
@@ -40,7 +42,7 @@ export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/ind
 /** The name the host's update is requested under when the drawn parts or words move. */
 const DRAWN = 'drawnParts';
 /** What changes the reader's view around the canvas, never the drawing. */
-const READER_STATE = new Set([PART_NAVIGATION, DRAWN, 'tableVisible', 'tableSort']);
+const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, 'tableVisible', 'tableSort']);
 
 // The colours' defaults are in src/core/palette.ts alone; the manifest's config reads them there.
 /**
@@ -80,7 +82,7 @@ const READER_STATE = new Set([PART_NAVIGATION, DRAWN, 'tableVisible', 'tableSort
 export class FoiChart extends ChartProperties {
   static override styles = chartStyles;
   /** Set by chart subclasses. */
-  static kind: ChartKind = 'bar';
+  static kind: AnyChartKind = 'bar';
   /** Set by presets: the story's defaults. */
   static preset: Preset = {};
 
@@ -90,12 +92,11 @@ export class FoiChart extends ChartProperties {
   /** Only asks for an update (named `lightDom`) when the page edits the element's children. */
   protected readonly lightDom = new LightDomController(this);
   readonly #nav = new PartNavigationController(this, {
-    count: () => this.#figure?.model?.rows.length ?? 0,
+    count: () => partCount(this.#figure),
+    across: () => this.#figure?.series?.labels.length ?? 0,
     activate: (index) => this.#drawer.drawing?.focus(index),
-    focused: (index) => {
-      const row = this.#figure!.model!.rows[index]!;
-      emit(this, 'foi-focus', { index, label: row.label, value: row.value });
-    },
+    escape: () => this.#sound.stop(),
+    focused: (index) => emit(this, 'foi-focus', focusDetail(this.#figure!, index)),
   });
   readonly #reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
   readonly #forcedColors = new MediaController(this, '(forced-colors: active)');
@@ -109,6 +110,7 @@ export class FoiChart extends ChartProperties {
     // A click or tap selects a part as focus does: tooltip, highlight, foi-focus.
     pick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
   });
+  readonly #sound = new SoundController(this, () => toneSeries(this.#figure), (part) => this.#focusPart(part));
   readonly #rendered = new Rendered();
   #figure: Figure | null = null;
   #needsDraw = true;
@@ -131,7 +133,7 @@ export class FoiChart extends ChartProperties {
     return this.#rendered.promise;
   }
 
-  get #kind(): ChartKind {
+  get #kind(): AnyChartKind {
     return this.showAsBars ? 'bar' : (this.constructor as typeof FoiChart).kind;
   }
 
@@ -167,8 +169,9 @@ export class FoiChart extends ChartProperties {
     const figure = (this.#figure = this.#data.read(this.#kind, (this.constructor as typeof FoiChart).preset, this.drawError));
     if (this.state !== figure.state) (this as { state: ChartState }).state = figure.state;
     if (figure.state === 'ready') this.#wasReady = true;
-    this.#nav.clamp(figure.model?.rows.length ?? 0);
-    this.#room.plan(this.#kind === 'bar' && figure.state === 'ready' ? figure.model!.rows.map((row) => row.label) : null);
+    this.#nav.clamp(partCount(figure));
+    const ready = figure.state === 'ready';
+    this.#room.plan(this.#kind === 'bar' && ready ? figure.model!.rows.map((row) => row.label) : null, !!figure.series && ready);
   }
 
   protected override updated(): void {
@@ -199,18 +202,13 @@ export class FoiChart extends ChartProperties {
   }
 
   /** What the drawing needs, all known already, so drawing forces no layout. */
-  #drawInput({ model, fmt }: Figure): DrawInput {
+  #drawInput(f: Figure): DrawInput {
     const style = getComputedStyle(this);
-    const rows = model!.rows;
-    const valueFormat = parseValueFormat(this.valueFormat);
     return {
-      kind: this.#kind,
-      rows,
+      ...drawData(f, this.#kind, this.highlight, parseValueFormat(this.valueFormat)),
+      stacked: this.layout === 'stacked',
       layout: this.#room.bars,
       ...this.#room.box(),
-      fills: partFills(rows, this.#kind, this.highlight, FILL_NAMES),
-      valueLabels: rows.map((row) => formatValue(row, valueFormat, fmt)),
-      formatTick: (n) => fmt.number(n),
       patterns: this.patterns || this.#forcedColors.matches,
       animate: this.animated && !this.#reducedMotion.matches,
       fontFamily: style.fontFamily,
@@ -221,7 +219,7 @@ export class FoiChart extends ChartProperties {
 
   async #draw(): Promise<void> {
     const figure = this.#figure;
-    if (!figure?.model) return;
+    if (!figure?.model && !figure?.series) return;
     const outcome = await this.#drawer.draw(() => this.#drawInput(figure));
     if (outcome === 'failed') {
       this.drawError = DRAW_FAILED;
@@ -238,9 +236,15 @@ export class FoiChart extends ChartProperties {
     if (outcome !== 'stale') this.#rendered.settle();
   }
 
+  #focusPart(index: number): void {
+    this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus();
+  }
+
   /** The CSV the "Download CSV" control saves: a header row and exactly the rows shown. */
   getCsv(): string {
-    return this.#figure ? figureCsv(this.#figure) : '';
+    const f = this.#figure;
+    if (f?.series) return seriesToCsv(f.series, f.extras.labelHeader);
+    return f ? figureCsv(f) : '';
   }
 
   #fileName(extension: string): string {
@@ -250,7 +254,7 @@ export class FoiChart extends ChartProperties {
   protected override render() {
     const f = this.#figure!;
     const { settings: s, model, fmt } = f;
-    const shown = !!model?.rows.length && this.state !== 'empty';
+    const shown = (f.series ? f.series.labels.length > 0 : !!model?.rows.length) && this.state !== 'empty';
     const notes = [s.note, ...(this.state === 'error' ? [] : dataNotes(f.extras, model, fmt, s.unit))].filter(Boolean);
     return html`
       <figure part="figure" aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
@@ -263,45 +267,53 @@ export class FoiChart extends ChartProperties {
           : nothing}
         ${shown ? html`<p class="summary visually-hidden" id="summary">${f.summary.takeaway}</p>` : nothing}
         ${this.state === 'ready'
-          ? chartTemplate({
-              kind: this.#kind,
-              rows: model!.rows,
-              fmt,
-              unit: s.unit,
-              structure: f.summary.structure,
-              height: this.#room.bars?.height ?? null,
-              drawing: this.#drawer.drawing,
-              nav: this.#nav,
-              highlight: this.highlight,
-              patterns: this.patterns || this.#forcedColors.matches,
-              valueFormat: parseValueFormat(this.valueFormat),
-            })
+          ? this.#renderChart(f)
           : parts.messageTemplate({ state: this.state, kind: this.#kind, message: f.message, drawError: !!this.drawError, alert: this.#wasReady })}
-        ${shown && !(this.state === 'error' && !this.drawError)
-          ? figureTableTemplate(f, {
-              inOrder: model.periods || parseSort(this.sort) === 'none',
-              visible: this.tableVisible,
-              sort: this.tableSort,
-              onSort: (sort) => (this.tableSort = sort),
-            })
-          : nothing}
+        ${shown && !(this.state === 'error' && !this.drawError) ? this.#renderTable(f) : nothing}
         ${parts.notesTemplate(notes)} ${parts.sourceTemplate(s.source, safeLinkHref(s.sourceHref))}
         ${this.state === 'ready'
           ? parts.actionsTemplate({
-              wanted: this.actions ?? parts.defaultActions((this.constructor as typeof FoiChart).kind, model!.rows),
+              wanted: this.actions ?? parts.defaultActions((this.constructor as typeof FoiChart).kind as ChartKind, model?.rows ?? []),
               canShowAsBars: (this.constructor as typeof FoiChart).kind === 'donut',
               tableVisible: this.tableVisible,
               showAsBars: this.showAsBars,
+              playing: this.#sound.playing,
+              soundMessage: this.#sound.message,
               on: {
                 table: () => (this.tableVisible = !this.tableVisible),
                 csv: () => saveBlob(this.renderRoot, new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' }), this.#fileName('csv')),
                 png: () => this.#drawer.drawing?.savePng(this.renderRoot, this.#fileName('png')),
                 bars: () => (this.showAsBars = !this.showAsBars),
+                sound: this.#sound.toggle,
               },
             })
           : nothing}
         ${this.#visibility.visible ? parts.probesTemplate() : nothing}
       </figure>
     `;
+  }
+
+  #renderChart(f: Figure) {
+    const common = {
+      fmt: f.fmt,
+      unit: f.settings.unit,
+      structure: f.summary.structure,
+      height: this.#room.height,
+      drawing: this.#drawer.drawing,
+      nav: this.#nav,
+      patterns: this.patterns || this.#forcedColors.matches,
+    };
+    if (f.series) return seriesChartTemplate({ ...common, kind: this.#kind as SeriesChartKind, data: f.series });
+    return chartTemplate({ ...common, kind: this.#kind as ChartKind, rows: f.model!.rows, highlight: this.highlight, valueFormat: parseValueFormat(this.valueFormat) });
+  }
+
+  #renderTable(f: Figure) {
+    const heading = f.settings.heading;
+    const tableState = { visible: this.tableVisible, sort: this.tableSort, onSort: (sort: TableSort) => (this.tableSort = sort) };
+    if (f.series) {
+      const caption = heading ? `${heading}: data` : 'Chart data';
+      return seriesTableTemplate({ data: f.series, fmt: f.fmt, caption, labelHeader: f.extras.labelHeader || 'Label', visible: this.tableVisible });
+    }
+    return figureTableTemplate(f, { ...tableState, inOrder: f.model!.periods || parseSort(this.sort) === 'none' });
   }
 }

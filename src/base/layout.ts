@@ -71,3 +71,6 @@ export function barLayoutOf(el: Element, labels: string[], width: number): BarLa
     measure: textMeasurer(`${fontSize}px ${style.fontFamily}`),
   });
 }
+
+/** A column or line chart's height: about half its width, at least 240 px (a phone), at most 400. */
+export const plotHeight = (width: number): number => Math.round(Math.min(400, Math.max(240, width * 0.55)));

@@ -46,5 +46,8 @@ export interface Row extends Datum {
 }
 
 export type ChartKind = 'bar' | 'donut';
+/** Kinds that draw one or more series over shared labels. */
+export type SeriesChartKind = 'column' | 'line';
+export type AnyChartKind = ChartKind | SeriesChartKind;
 export type SortOrder = 'desc' | 'asc' | 'none';
 export type ValueFormat = 'number' | 'percent' | 'both';

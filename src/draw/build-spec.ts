@@ -7,6 +7,8 @@ export function buildSpec(input: DrawInput, colors: ChartColors, events: DrawEve
   const { rows, layout } = input;
   return {
     kind: input.kind,
+    series: input.series,
+    stacked: input.stacked,
     width: input.width,
     height: input.height,
     labels: layout ? layout.lines : rows.map((row) => [row.label]),

@@ -1,6 +1,8 @@
 import type { ChartConfiguration, ChartOptions } from 'chart.js';
 import { bar } from './kinds/bar.js';
+import { column } from './kinds/column.js';
 import { donut } from './kinds/donut.js';
+import { line } from './kinds/line.js';
 import type { DrawKind } from './kinds/kind.js';
 import { patternFill } from './patterns.js';
 import { specs, updateListener } from './plugins.js';
@@ -8,7 +10,7 @@ import { Chart } from './register.js';
 import type { DrawSpec } from './spec.js';
 
 /** Each chart kind's drawing, by the kind's name. */
-export const KINDS: Record<DrawSpec['kind'], DrawKind> = { bar, donut };
+export const KINDS: Record<DrawSpec['kind'], DrawKind> = { bar, donut, column, line };
 
 /** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
 export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
@@ -24,7 +26,7 @@ export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
   const kind = KINDS[spec.kind];
   const config = {
     type: kind.type,
-    data: { labels: labels(spec), datasets: [{ data: spec.values.slice(), ...dataset(spec) }] },
+    data: { labels: labels(spec), datasets: datasets(spec) },
     options: options(spec),
     plugins: [...kind.plugins, updateListener],
   } as unknown as ChartConfiguration;
@@ -35,9 +37,10 @@ export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
 export function updateChart(chart: Chart, spec: DrawSpec): void {
   specs.set(chart.canvas, spec);
   chart.data.labels = labels(spec);
-  const data = chart.data.datasets[0]!;
-  data.data = spec.values.slice();
-  Object.assign(data, dataset(spec));
+  // Same number of series: each dataset is updated in place, so Chart.js keeps its elements.
+  const next = datasets(spec);
+  if (next.length === chart.data.datasets.length) next.forEach((d, i) => Object.assign(chart.data.datasets[i]!, d));
+  else chart.data.datasets = next as unknown as typeof chart.data.datasets;
   chart.options = options(spec) as typeof chart.options;
   const box = boxOf(chart.canvas, spec);
   // Chart.js is not left to watch the size itself (responsive: false): a resize and a data
@@ -66,10 +69,20 @@ function boxOf(canvas: HTMLCanvasElement, spec: DrawSpec): { width: number; heig
 
 const labels = (spec: DrawSpec) => spec.labels.map((lines) => (lines.length === 1 ? lines[0] : lines));
 
-function dataset(spec: DrawSpec) {
+function datasets(spec: DrawSpec) {
   const fills = spec.colors.map((color, i) => (spec.patterns ? patternFill(color, spec.patternColor, i) : color));
-  return KINDS[spec.kind].dataset(spec, fills);
+  return KINDS[spec.kind].datasets(spec, fills);
 }
+
+/** The part a Chart.js element is: parts are numbered series by series. */
+export const partIndex = (spec: DrawSpec, element: { datasetIndex: number; index: number }): number =>
+  element.datasetIndex * spec.labels.length + element.index;
+
+/** The Chart.js element of a part. */
+export const elementOf = (spec: DrawSpec, part: number): { datasetIndex: number; index: number } => ({
+  datasetIndex: Math.floor(part / Math.max(1, spec.labels.length)),
+  index: part % Math.max(1, spec.labels.length),
+});
 
 function options(spec: DrawSpec): ChartOptions {
   return {
@@ -80,9 +93,9 @@ function options(spec: DrawSpec): ChartOptions {
     color: spec.textColor,
     events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'],
     plugins: { legend: { display: false } },
-    onHover: (_event, elements) => spec.onHover?.(elements[0]?.index ?? null),
+    onHover: (_event, elements) => spec.onHover?.(elements[0] ? partIndex(spec, elements[0]) : null),
     onClick: (_event, elements) => {
-      if (elements[0]) spec.onPick?.(elements[0].index);
+      if (elements[0]) spec.onPick?.(partIndex(spec, elements[0]));
     },
     ...KINDS[spec.kind].options(spec),
   } as ChartOptions;

@@ -7,13 +7,13 @@
 import type { ChartColors } from '../dom/colors.js';
 import { saveBlob } from '../dom/save-blob.js';
 import { buildSpec, specKey } from './build-spec.js';
-import { chartType, createChart, destroyChart, KINDS, updateChart } from './chart.js';
+import { chartType, createChart, destroyChart, elementOf, KINDS, partIndex, updateChart } from './chart.js';
 import { readColors } from './colors.js';
 import type { Chart } from './register.js';
 import { snapshot } from './snapshot.js';
 import type { ChartText, DrawEvents, DrawInput, DrawSpec, PartBox } from './spec.js';
 
-export type { BarLayoutSpec, ChartText, DrawEvents, DrawInput, DrawSpec, PartBox } from './spec.js';
+export type { BarLayoutSpec, ChartText, DrawEvents, DrawInput, DrawSeries, DrawSpec, PartBox } from './spec.js';
 
 /** One chart on one canvas, for the life of that canvas. */
 export class Drawing {
@@ -81,13 +81,14 @@ export class Drawing {
   /** Marks one part as focused, exactly as hovering it would (`null` clears it). */
   focus(index: number | null): void {
     if (!this.#chart) return;
-    this.#chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
+    this.#chart.setActiveElements(index === null ? [] : [elementOf(this.#spec, index)]);
     this.#chart.update('none');
   }
 
   /** The part shown as active (focused or hovered), or null. */
   get active(): number | null {
-    return this.#chart?.getActiveElements()[0]?.index ?? null;
+    const active = this.#chart?.getActiveElements()[0];
+    return active ? partIndex(this.#spec, active) : null;
   }
 
   /** Reads where the parts and words are now; true when they moved. */
@@ -129,3 +130,7 @@ export class Drawing {
     });
   }
 }
+
+// "Play as sound" is offered only on a drawn chart, so its engine comes with the drawing.
+export { SonifyPlayer } from '../sound/player.js';
+export { toneSchedule } from '../sound/tones.js';

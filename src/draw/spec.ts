@@ -1,12 +1,23 @@
-import type { ChartKind, Row } from '../core/types.js';
+import type { AnyChartKind, Row } from '../core/types.js';
+
+/** One series as drawn: its name and a value per label (`null`: a gap). */
+export interface DrawSeries {
+  name: string;
+  values: (number | null)[];
+}
 
 /**
  * What the element gives the drawing code: its rows and settings, already resolved from
  * attributes, presets and CSS. The drawing code turns it into a `DrawSpec`.
  */
 export interface DrawInput {
-  kind: ChartKind;
+  kind: AnyChartKind;
+  /** One series: a row per part. With `series`, the labels' rows (values unused). */
   rows: Row[];
+  /** Several series over the rows' labels (column and line charts); null: one series, `rows`. */
+  series: DrawSeries[] | null;
+  /** Several series: stacked on each other instead of side by side. */
+  stacked: boolean;
   /** The bar layout the element reserved room for; null for a donut. */
   layout: BarLayoutSpec | null;
   /** The size of the box the canvas fills, in CSS px; 0 × 0: measure it. */
@@ -53,14 +64,17 @@ export interface DrawEvents {
  * already read), text is already formatted.
  */
 export interface DrawSpec {
-  kind: 'bar' | 'donut';
+  kind: AnyChartKind;
+  /** Several series (column, line); null: one, `values`. */
+  series: DrawSeries[] | null;
+  stacked: boolean;
   /** The size of the box the canvas fills, in CSS px; 0 × 0: measure it. */
   width: number;
   height: number;
   /** Category labels, each already wrapped into lines. */
   labels: string[][];
   values: number[];
-  /** One fill colour per category. */
+  /** One fill colour per category, or per series when there are several. */
   colors: string[];
   /** Add a texture to every part so colour is never the only cue. */
   patterns: boolean;

@@ -52,7 +52,8 @@ export function chartTexts(chart: Chart): ChartText[] {
   return out;
 }
 
-function scaleTexts(chart: Chart, id: 'x' | 'y', kind: ChartText['kind']): ChartText[] {
+/** The tick labels of one of the chart's scales, where Chart.js placed them. */
+export function scaleTexts(chart: Chart, id: 'x' | 'y', kind: ChartText['kind']): ChartText[] {
   const scale = chart.scales[id] as unknown as { getLabelItems?: (area: unknown) => LabelItem[] } | undefined;
   const items = scale?.getLabelItems?.(chart.chartArea) ?? [];
   return items.map((item) => {

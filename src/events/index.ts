@@ -12,7 +12,10 @@ export interface FoiErrorDetail {
 export interface FoiFocusDetail {
   index: number;
   label: string;
-  value: number;
+  /** `null`: a gap (no figure) in a series. */
+  value: number | null;
+  /** The series' name, on charts of several series. */
+  series?: string;
 }
 
 export type FoiRenderEvent = CustomEvent<FoiRenderDetail>;

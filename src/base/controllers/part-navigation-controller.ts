@@ -12,8 +12,16 @@ type Host = ReactiveControllerHost & {
 export interface PartNavigationOptions {
   /** How many parts (bars or donut slices) there are now. */
   count: () => number;
+  /**
+   * Charts of several series: how many labels each series has (parts are numbered series by
+   * series). Left and right then move along the labels, up and down between series, Home and
+   * End to the series' first and last label. 0: one row of parts, every arrow moves along it.
+   */
+  across?: () => number;
   /** A part became the active one (highlight it), or none is (`null`). */
   activate: (index: number | null) => void;
+  /** Escape was pressed on a part (besides hiding the tooltip): stop what plays. */
+  escape?: () => void;
   /** Focus moved to a part: fire `foi-focus`. */
   focused: (index: number) => void;
 }
@@ -46,16 +54,22 @@ export class PartNavigationController {
   readonly keydown = (event: KeyboardEvent): void => {
     const count = this.#options.count();
     if (!count) return;
+    const across = this.#options.across?.() ?? 0;
+    const grid = across > 0 && count > across;
+    const at = this.focusIndex;
+    const start = grid ? at - (at % across) : 0;
+    const end = grid ? start + across - 1 : count - 1;
     const moves: Record<string, number> = {
-      ArrowRight: this.focusIndex + 1,
-      ArrowDown: this.focusIndex + 1,
-      ArrowLeft: this.focusIndex - 1,
-      ArrowUp: this.focusIndex - 1,
-      Home: 0,
-      End: count - 1,
+      ArrowRight: Math.min(end, at + 1),
+      ArrowLeft: Math.max(start, at - 1),
+      ArrowDown: grid ? (at + across < count ? at + across : at) : at + 1,
+      ArrowUp: grid ? (at - across >= 0 ? at - across : at) : at - 1,
+      Home: start,
+      End: end,
     };
     if (event.key === 'Escape') {
       event.preventDefault();
+      this.#options.escape?.();
       this.hover(null);
       this.#options.activate(null);
       return;

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { barLayoutOf, layoutWidth, type BarLayout } from '../layout.js';
+import { barLayoutOf, layoutWidth, plotHeight, type BarLayout } from '../layout.js';
 import { SizeController } from './size-controller.js';
 
 type Host = ReactiveControllerHost & Element & { renderRoot: ParentNode };
@@ -21,10 +21,19 @@ export class RoomController {
     this.#size = new SizeController(host, () => host.renderRoot.querySelector('.sizer'), (width) => drawn() || this.#heightChanges(width));
   }
 
-  /** Lays out bars with these labels, or nothing (`null`: a donut, or not ready). */
-  plan(labels: string[] | null): void {
+  /** Whether the chart is a plot of series (columns, lines): its height follows its width. */
+  #plot = false;
+
+  /** Lays out bars with these labels, or nothing (`null`: a donut, or not ready); `plot`: a chart of series. */
+  plan(labels: string[] | null, plot = false): void {
     this.#labels = labels;
+    this.#plot = plot;
     this.bars = labels ? barLayoutOf(this.#host, labels, this.#size.width) : null;
+  }
+
+  /** The chart box's height in CSS px, where the room decides it (bars, plots); null: CSS does (donut). */
+  get height(): number | null {
+    return this.bars?.height ?? (this.#plot ? plotHeight(layoutWidth(this.#size.width)) : null);
   }
 
   /** Lays the bars out again if the width changed since (recorded without an update). */
@@ -40,6 +49,7 @@ export class RoomController {
     const width = this.#size.width;
     if (!width) return { width: 0, height: 0 };
     if (this.bars) return { width, height: this.bars.height };
+    if (this.#plot) return { width, height: plotHeight(width) };
     const chart = this.#host.renderRoot.querySelector('.chart');
     const side = Math.floor(Math.min(width, (chart && parseFloat(getComputedStyle(chart).maxWidth)) || width));
     return { width: side, height: side };

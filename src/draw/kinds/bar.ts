@@ -11,7 +11,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 export const bar: DrawKind = {
   type: 'bar',
   plugins: [labelsAbove],
-  dataset: (spec, fills) => ({
+  datasets: (spec, fills) => [{
+    data: spec.values.slice(),
     backgroundColor: fills,
     hoverBackgroundColor: fills,
     borderWidth: 0,
@@ -19,7 +20,7 @@ export const bar: DrawKind = {
     hoverBorderColor: spec.focusColor,
     barThickness: spec.barThickness,
     borderSkipped: false,
-  }),
+  }],
   options(spec) {
     const tickFont = { family: spec.fontFamily, size: spec.fontSize };
     const measure = textMeasurer(font(spec));

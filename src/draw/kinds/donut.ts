@@ -9,7 +9,8 @@ Chart.register(DoughnutController, ArcElement);
 export const donut: DrawKind = {
   type: 'doughnut',
   plugins: [],
-  dataset: (spec, fills) => ({
+  datasets: (spec, fills) => [{
+    data: spec.values.slice(),
     backgroundColor: fills,
     hoverBackgroundColor: fills,
     // Background-coloured borders keep neighbouring parts apart without relying on colour.
@@ -18,7 +19,7 @@ export const donut: DrawKind = {
     hoverBorderColor: spec.focusColor,
     hoverBorderWidth: 3,
     hoverOffset: 8,
-  }),
+  }],
   options: () => ({ cutout: '55%', layout: { padding: 10 } }) as ChartOptions,
   partBoxes: (chart) =>
     chart.getDatasetMeta(0).data.map((element) =>

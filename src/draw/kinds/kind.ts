@@ -8,11 +8,14 @@ import type { Chart } from '../register.js';
  */
 export interface DrawKind {
   /** The Chart.js chart type. */
-  type: 'bar' | 'doughnut';
+  type: 'bar' | 'doughnut' | 'line';
   /** Chart.js plugins this kind adds to each chart. */
   plugins: Plugin[];
-  /** The dataset's styling: fills (textures already applied), borders, hover. */
-  dataset(spec: DrawSpec, fills: (string | CanvasPattern)[]): Record<string, unknown>;
+  /**
+   * The datasets: one per series, with data and styling (fills have textures already). Parts are
+   * numbered series by series: part `s × labels + i` is label i of series s.
+   */
+  datasets(spec: DrawSpec, fills: (string | CanvasPattern)[]): Record<string, unknown>[];
   /** The kind's own options, merged over the ones every kind shares. */
   options(spec: DrawSpec): ChartOptions;
   /** Where each part sits, for its focus target and tooltip. */

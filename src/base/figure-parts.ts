@@ -1,0 +1,48 @@
+import { FILL_NAMES, partFills } from '../core/fills.js';
+import { formatValue } from '../core/format.js';
+import type { AnyChartKind, ChartKind, ValueFormat } from '../core/types.js';
+import type { DrawInput } from '../draw/index.js';
+import type { FoiFocusDetail } from '../events/index.js';
+import type { ToneSeries } from '../sound/tones.js';
+import type { Figure } from './data-intake.js';
+import { pointOf } from './series-templates.js';
+
+/** How many parts the reader can move between: one per row, or one per point of every series. */
+export function partCount(f: Figure | null): number {
+  return f?.series ? f.series.labels.length * f.series.series.length : (f?.model?.rows.length ?? 0);
+}
+
+/** The `foi-focus` detail of a part. */
+export function focusDetail(f: Figure, index: number): FoiFocusDetail {
+  if (!f.series) {
+    const row = f.model!.rows[index]!;
+    return { index, label: row.label, value: row.value };
+  }
+  const { labelIndex, seriesIndex } = pointOf(f.series, index);
+  const series = f.series.series[seriesIndex]!;
+  return { index, label: f.series.labels[labelIndex]!, value: series.values[labelIndex] ?? null, series: series.name };
+}
+
+/** What "Play as sound" plays: every series, or the one series of rows. */
+export function toneSeries(f: Figure | null): ToneSeries[] {
+  return f?.series ? f.series.series : [{ values: f?.model?.rows.map((row) => row.value) ?? [] }];
+}
+
+/** What the drawing gets of the figure: its rows (or labels) and series, each part's fill by name, the words. */
+export function drawData(
+  { model, series, fmt }: Figure,
+  kind: AnyChartKind,
+  highlight: string | null,
+  valueFormat: ValueFormat,
+): Pick<DrawInput, 'kind' | 'rows' | 'series' | 'fills' | 'valueLabels' | 'formatTick'> {
+  const rows = model?.rows ?? series!.labels.map((label, index) => ({ label, value: 0, share: null, derived: false, index }));
+  const names = FILL_NAMES.series;
+  return {
+    kind,
+    rows,
+    series: series?.series ?? null,
+    fills: series ? series.series.map((_, i) => names[i % names.length]!) : partFills(rows, kind as ChartKind, highlight, FILL_NAMES),
+    valueLabels: model ? rows.map((row) => formatValue(row, valueFormat, fmt)) : [],
+    formatTick: (n) => fmt.number(n),
+  };
+}

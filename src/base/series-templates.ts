@@ -1,0 +1,120 @@
+/**
+ * The figure's pieces for charts of several series over labels (column and line charts): the
+ * chart box with one focus target per point, the series legend, and the table with a column per
+ * series. Parts are numbered series by series: part `s × labels + i` is label i of series s.
+ */
+import { html, nothing, svg } from 'lit';
+import type { Format } from '../core/format.js';
+import { seriesPartText } from '../core/series-summary.js';
+import type { SeriesData } from '../core/series-types.js';
+import type { SeriesChartKind } from '../core/types.js';
+import type { Unit } from '../core/units.js';
+import { CSS_COLORS } from '../dom/colors.js';
+import { cssomStyle } from '../dom/cssom-style.js';
+import type { Drawing } from '../draw/index.js';
+import type { PartNavigationController } from './controllers/part-navigation-controller.js';
+import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
+import { swatchTexture } from './templates.js';
+
+/** The dash of each series' line in the legend, as the canvas draws it (src/draw/kinds/line.ts). */
+const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '12 6', '2 6', '6 2 2 2'];
+
+/** The label and series of part `index`. */
+export const pointOf = (data: SeriesData, index: number) => {
+  const across = Math.max(1, data.labels.length);
+  return { labelIndex: index % across, seriesIndex: Math.floor(index / across) };
+};
+
+export function seriesChartTemplate(o: {
+  kind: SeriesChartKind;
+  data: SeriesData;
+  fmt: Format;
+  unit: Unit;
+  structure: string;
+  height: number | null;
+  drawing: Drawing | null;
+  nav: PartNavigationController;
+  patterns: boolean;
+}) {
+  const { data, fmt, unit, nav, drawing } = o;
+  const several = data.series.length > 1;
+  const texts = data.series.flatMap((_, s) => data.labels.map((_label, i) => seriesPartText(data, i, s, fmt, unit)));
+  const tip = nav.tipIndex === null ? null : pointOf(data, nav.tipIndex);
+  const tipSeries = tip && data.series[tip.seriesIndex];
+  const tipValue = tipSeries?.values[tip!.labelIndex] ?? null;
+  const move = several ? 'Left and right arrows move along the labels; up and down, between series.' : 'Arrow keys move along the labels.';
+  return html`
+    <div class="chart ${o.kind}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
+      <canvas aria-hidden="true"></canvas>
+      ${partsTemplate({
+        name: `${o.structure} ${move}`,
+        texts,
+        boxes: drawing?.boxes ?? [],
+        focusIndex: nav.focusIndex,
+        onKeydown: nav.keydown,
+        onFocusOut: nav.focusOut,
+        onFocus: (i) => nav.focus(i),
+      })}
+      ${drawing ? wordsTemplate(drawing.texts, drawing.fontSize) : nothing}
+      ${tip && tipSeries && drawing
+        ? tooltipTemplate(
+            drawing.boxes[nav.tipIndex!],
+            tipSeries.name ? `${tipSeries.name}, ${data.labels[tip.labelIndex]}` : data.labels[tip.labelIndex]!,
+            tipValue === null ? 'no figure' : fmt.amount(tipValue, unit),
+          )
+        : nothing}
+    </div>
+    <p class="hint" aria-hidden="true">Arrow keys: move${several ? ' · Up/Down: series' : ''} · Home/End: first/last · Esc: hide</p>
+    ${several ? seriesLegendTemplate(o.kind, data, o.patterns) : nothing}
+  `;
+}
+
+/**
+ * The series' names with their swatch (texture for columns, dash and point shape for lines), for
+ * pointers and eyes: hidden from assistive technology, since every part says its series.
+ */
+function seriesLegendTemplate(kind: SeriesChartKind, data: SeriesData, patterns: boolean) {
+  return html`<ul class="legend series-legend" part="legend" aria-hidden="true">
+    ${data.series.map((series, i) => {
+      const color = CSS_COLORS.series[i % CSS_COLORS.series.length]!;
+      const swatch =
+        kind === 'line'
+          ? html`<svg class="line-swatch" width="32" height="12" viewBox="0 0 32 12" aria-hidden="true">
+              ${svg`<line class="s${(i % 8) + 1}" x1="1" y1="6" x2="31" y2="6" stroke-width="2.5" stroke-dasharray=${DASHES[i % DASHES.length] || nothing}></line>`}
+            </svg>`
+          : html`<span class="swatch" ${cssomStyle({ background: patterns ? `${swatchTexture(i, CSS_COLORS.background)}, ${color}` : color })}></span>`;
+      return html`<li><span class="legend-entry">${swatch}<span class="legend-label">${series.name}</span></span></li>`;
+    })}
+  </ul>`;
+}
+
+/** The data table: a row per label, a column per series; gaps say "no figure". */
+export function seriesTableTemplate(o: { data: SeriesData; fmt: Format; caption: string; labelHeader: string; visible: boolean }) {
+  const { data, fmt } = o;
+  return html`<div
+    class="table-wrap"
+    id="table"
+    data-visible=${o.visible ? 'true' : 'false'}
+    role=${o.visible ? 'region' : nothing}
+    aria-label=${o.visible ? o.caption : nothing}
+    tabindex=${o.visible ? '0' : nothing}
+  >
+    <table part="table">
+      <caption>${o.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${o.labelHeader}</th>
+          ${data.series.map((s, i) => html`<th scope="col" class="num">${s.name || (data.series.length > 1 ? `Series ${i + 1}` : 'Value')}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${data.labels.map(
+          (label, i) => html`<tr>
+            <th scope="row">${label}</th>
+            ${data.series.map((s) => html`<td class="num">${s.values[i] === null || s.values[i] === undefined ? 'no figure' : fmt.number(s.values[i]!)}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

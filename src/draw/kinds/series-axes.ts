@@ -1,0 +1,42 @@
+import type { ChartOptions } from 'chart.js';
+import type { Chart } from '../register.js';
+import { scaleTexts } from '../text.js';
+import type { ChartText, DrawSpec, PartBox } from '../spec.js';
+
+/**
+ * The axes of a chart of series over labels (columns, lines): labels along the bottom in their
+ * order, values up the side from zero. Tick text is transparent: the element lays it over the
+ * canvas as HTML, where Chart.js placed it.
+ */
+export function seriesAxes(spec: DrawSpec): ChartOptions {
+  const font = { family: spec.fontFamily, size: spec.fontSize };
+  return {
+    indexAxis: 'x',
+    layout: { padding: { top: 12, right: 8 } },
+    scales: {
+      x: {
+        stacked: spec.stacked,
+        grid: { display: false },
+        border: { color: spec.textColor },
+        ticks: { color: 'transparent', font, autoSkip: true, maxRotation: 0 },
+      },
+      y: {
+        stacked: spec.stacked,
+        beginAtZero: true,
+        grid: { color: spec.gridColor },
+        border: { display: false },
+        ticks: { color: 'transparent', font, callback: (v: number | string) => spec.formatTick(Number(v)) },
+      },
+    },
+  } as ChartOptions;
+}
+
+/** The words of a chart of series: the labels under it and the values up its side. */
+export const seriesTexts = (chart: Chart): ChartText[] => [...scaleTexts(chart, 'x', 'category'), ...scaleTexts(chart, 'y', 'tick')];
+
+/** Each element's box, series by series, from `box` (its props as Chart.js has them). */
+export function seriesBoxes(chart: Chart, box: (p: Record<string, number>) => PartBox): PartBox[] {
+  return chart.data.datasets.flatMap((_, d) =>
+    chart.getDatasetMeta(d).data.map((element) => box(element.getProps(['x', 'y', 'base', 'width'], true) as unknown as Record<string, number>)),
+  );
+}
