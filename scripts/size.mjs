@@ -31,10 +31,17 @@ const dist = join(root, 'dist');
 export const BUDGETS = {
   // 27,459 and 73,124 B measured on main with issues 10–12 merged (real-data rules, the npm
   // package, HTML words over the canvas), plus 1%.
-  initial: 27_730,
+  // Raised from 27,730 with column and line charts and Play as sound (issue 14): their figure
+  // renders at once from the first download (series table, legend, 2-D keyboard, sound button);
+  // their readers, summaries and drawing are chunks. Measured 29,921 B; plus 1%.
+  initial: 30_250,
   // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
-  // chart kinds as modules, controllers) measured 74,176 B; plus 1%. See the commit message.
-  barAndDonut: 74_900,
+  // chart kinds as modules, controllers) measured 74,176 B; then issue 14's first download as
+  // above: 76,330 B; plus 1%. See the commit messages.
+  barAndDonut: 77_100,
+  // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
+  // the series chunk). Measured 95,946 B; plus 1%.
+  seriesPage: 96_900,
 };
 
 export const GOALS = {
@@ -142,10 +149,12 @@ export async function bundleChartJs({ pieces, lit = false, tmp = null }) {
 
 const EMBED = join(dist, 'foi-charts.js');
 const DRAW = join(dist, 'foi-charts-draw.js');
+const DRAW_ALL = join(dist, 'foi-charts-draw-all.js');
+const SERIES = join(dist, 'foi-charts-series.js');
 
 /** The dist/ files the measurement needs that are missing (relative paths). */
 export function missingFiles() {
-  return [EMBED, DRAW].filter((file) => !existsSync(file)).map((file) => relative(root, file));
+  return [EMBED, DRAW, DRAW_ALL, SERIES].filter((file) => !existsSync(file)).map((file) => relative(root, file));
 }
 
 /**
@@ -177,7 +186,10 @@ export async function measureSizes() {
   const difference = [missing.length ? `without ${missing.join(', ')}` : '', extra.length ? `with ${extra.join(', ')}` : '']
     .filter(Boolean)
     .join(', ');
-  return { embed, initial, barAndDonut, sizes, pieces, samePieces, difference, issueFloor, floor, own };
+  const seriesFiles = [embed, ...withStaticImports(DRAW_ALL), ...withStaticImports(SERIES)];
+  const seriesSizes = new Map(seriesFiles.map((file) => [file, gzip(readFileSync(file))]));
+  const seriesPage = [...seriesSizes.values()].reduce((a, b) => a + b, 0);
+  return { embed, initial, barAndDonut, sizes, seriesPage, seriesSizes, pieces, samePieces, difference, issueFloor, floor, own };
 }
 
 async function main() {
@@ -186,7 +198,7 @@ async function main() {
     process.exit(2);
   }
   const started = performance.now();
-  const { embed, initial, barAndDonut, sizes, samePieces, difference, issueFloor, floor, own } = await measureSizes();
+  const { embed, initial, barAndDonut, sizes, seriesPage, seriesSizes, samePieces, difference, issueFloor, floor, own } = await measureSizes();
 
   const ok = (value, budget) => (value <= budget ? '✅' : '❌');
   const rows = [
@@ -201,6 +213,12 @@ async function main() {
       barAndDonut,
       `≤ ${fmt(BUDGETS.barAndDonut)} ${ok(barAndDonut, BUDGETS.barAndDonut)}`,
       `≤ ${fmt(GOALS.barAndDonut)} ${ok(barAndDonut, GOALS.barAndDonut)} (${(barAndDonut / GOALS.barAndDonut).toFixed(2)}×)`,
+    ],
+    [
+      `Page with a column or line chart (${[...seriesSizes.keys()].map((f) => `\`${relative(dist, f)}\``).join(' + ')})`,
+      seriesPage,
+      `≤ ${fmt(BUDGETS.seriesPage)} ${ok(seriesPage, BUDGETS.seriesPage)}`,
+      '',
     ],
     [`Chart.js + Lit floor as the issue defines it (${ISSUE_PIECES.join(', ')}; one bundle, same minifier)`, issueFloor, 'reference (≈ 54,500)', ''],
     ...(samePieces
@@ -219,11 +237,12 @@ async function main() {
     ...rows.map(([label, value, budget, goal]) => `| ${label} | ${fmt(value)} | ${budget} | ${goal} |`),
   ];
   console.log(lines.join('\n'));
-  console.log(`\nPer file: ${[...sizes].map(([f, n]) => `${relative(root, f)} ${fmt(n)}`).join(', ')}. (${Math.round(performance.now() - started)} ms)`);
+  console.log(`\nPer file: ${[...new Map([...sizes, ...seriesSizes])].map(([f, n]) => `${relative(root, f)} ${fmt(n)}`).join(', ')}. (${Math.round(performance.now() - started)} ms)`);
 
   const over = [];
   if (initial > BUDGETS.initial) over.push(`initial download ${fmt(initial)} > ${fmt(BUDGETS.initial)}`);
   if (barAndDonut > BUDGETS.barAndDonut) over.push(`bar and donut page ${fmt(barAndDonut)} > ${fmt(BUDGETS.barAndDonut)}`);
+  if (seriesPage > BUDGETS.seriesPage) over.push(`column or line page ${fmt(seriesPage)} > ${fmt(BUDGETS.seriesPage)}`);
   if (over.length) {
     console.error(`\nsize: over budget: ${over.join('; ')}.`);
     // --report prints the figures without failing.

@@ -1,14 +1,21 @@
 /**
  * The parts of the library a page may never need, loaded on first use: the Chart.js drawing
- * code (when a chart comes near the screen) and the CSV/JSON fetching code (when a chart has
- * `src`). Bundlers, and the ESM build, split each into its own chunk here; the classic embed
+ * code (when a chart comes near the screen), the CSV/JSON fetching code (when a chart has
+ * `src`), the series code and the column and line drawing (when such a chart is on the page),
+ * and the sound engine ("Play as sound"). Bundlers, and the ESM build, split each into its own chunk here; the classic embed
  * build swaps this module for chunks.embed.ts (see rollup.config.mjs).
  */
 export type DrawModule = typeof import('../draw/index.js');
 export type RemoteModule = typeof import('../core/fetch-data.js');
 
-export const loadDraw = once(() => import('../draw/index.js'));
+export type SeriesModule = typeof import('../series/index.js');
+export type SoundModule = typeof import('../sound/index.js');
+
+const loadDrawOnly = once(() => import('../draw/index.js'));
 export const loadRemote = once(() => import('../core/fetch-data.js'));
+export const loadSeries = once(() => import('../series/index.js'));
+const loadSeriesKinds = once(() => import('../draw/series-kinds.js'));
+export const loadSound = once(() => import('../sound/index.js'));
 
 /** One load per page; a failed one (offline, blocked) may be tried again later. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -19,3 +26,7 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
     return loading;
   };
 }
+
+/** The drawing chunk; with `series`, also the column and line kinds (their own chunk here). */
+export const loadDraw = (series = false): Promise<DrawModule> =>
+  series ? Promise.all([loadDrawOnly(), loadSeriesKinds()]).then(([draw]) => draw) : loadDrawOnly();

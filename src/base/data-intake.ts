@@ -16,12 +16,15 @@ import type { AnyChartKind, ChartKind, DataExtras, ParseResult } from '../core/t
 import { safeFetchUrl } from '../core/url.js';
 import type { ChartProperties } from './chart-properties.js';
 import { chartState, type ChartState } from './chart-state.js';
-import { loadRemote, type RemoteModule } from './chunks.js';
+import { loadRemote, loadSeries, type SeriesModule } from './chunks.js';
 import { readSeriesFigure } from './series-intake.js';
 import { pageLanguage, resolveSettings, type Preset, type Settings } from './settings.js';
 
 /** The name the host's update is requested under when a data file arrives. */
 export const REMOTE = 'remoteData';
+const SERIES_FAILED = 'The code that reads this chart’s data could not be loaded. Reload the page to try again.';
+/** The name the host's update is requested under when the series chunk arrives. */
+export const SERIES = 'seriesModule';
 
 /** Everything the figure shows that follows from the data and attributes. */
 export interface Figure {
@@ -31,6 +34,10 @@ export interface Figure {
   model: ChartModel | null;
   /** Several series over labels (column and line charts); null for one series, in `model`. */
   series: SeriesData | null;
+  /** Several series: what each part says, series by series ("Snapchat, 2016/17: 48 cases. 3 of 3."). */
+  partTexts?: string[];
+  /** Several series: the CSV download. */
+  csv?: () => string;
   /** What the data said besides its rows: notes, missing figures, a total row. */
   extras: DataExtras;
   state: ChartState;
@@ -45,6 +52,8 @@ export class DataIntake implements ReactiveController {
   readonly #host: ChartProperties;
   #remote: { key: string; result: ParseResult | SeriesResult | null } | null = null;
   #abort: AbortController | null = null;
+  #series: SeriesModule | null = null;
+  #seriesFailed = false;
 
   constructor(host: ChartProperties) {
     this.#host = host;
@@ -60,11 +69,27 @@ export class DataIntake implements ReactiveController {
   read(kind: AnyChartKind, preset: Preset, drawError: string | null): Figure {
     if (kind === 'column' || kind === 'line') {
       const options = { ...this.#gridOptions(), valueColumns: this.#host.valueColumns };
-      return readSeriesFigure(this.#host, kind, preset, drawError, options, (src) =>
-        this.#fetch(src, options, (remote, url, signal) => remote.fetchSeries(url, { ...options, signal })),
-      ) as Figure;
+      const mod = this.#series;
+      if (!mod && !this.#seriesFailed) this.#loadSeries();
+      const failed = this.#seriesFailed ? SERIES_FAILED : drawError;
+      return readSeriesFigure(this.#host, kind, preset, failed, options, mod, (src) =>
+        this.#fetch(src, options, (url, signal) => mod!.fetchSeries(url, { ...options, signal })),
+      );
     }
     return this.#readOne(kind, preset, drawError);
+  }
+
+  #loadSeries(): void {
+    void loadSeries().then(
+      (mod) => {
+        this.#series = mod;
+        this.#host.requestUpdate(SERIES, null);
+      },
+      () => {
+        this.#seriesFailed = true;
+        this.#host.requestUpdate(SERIES, null);
+      },
+    );
   }
 
   #readOne(kind: ChartKind, preset: Preset, drawError: string | null): Figure {
@@ -108,7 +133,7 @@ export class DataIntake implements ReactiveController {
     if (host.data != null) return { result: validateData(host.data, 'data property', options), caption: '' };
     if (host.values != null && host.values.trim() !== '') return { result: parseValues(host.values, options), caption: '' };
     const src = (host.src ?? '').trim();
-    if (src) return { result: this.#fetch(src, options, (remote, url, signal) => remote.fetchData(url, { ...options, signal })) as ParseResult | null, caption: '' };
+    if (src) return { result: this.#fetch(src, options, (url, signal) => loadRemote().then((remote) => remote.fetchData(url, { ...options, signal }))) as ParseResult | null, caption: '' };
     this.#cancel();
     const table = findDataTable(host);
     if (table) {
@@ -136,7 +161,7 @@ export class DataIntake implements ReactiveController {
   #fetch<R extends ParseResult | SeriesResult>(
     src: string,
     options: GridOptions & { valueColumns?: string | null },
-    read: (remote: RemoteModule, url: string, signal: AbortSignal) => Promise<R>,
+    read: (url: string, signal: AbortSignal) => Promise<R>,
   ): R | null {
     const host = this.#host;
     const url = safeFetchUrl(src, document.baseURI);
@@ -151,8 +176,8 @@ export class DataIntake implements ReactiveController {
     const abort = new AbortController();
     this.#abort = abort;
     this.#remote = { key, result: null };
-    void loadRemote()
-      .then((remote) => read(remote, url, abort.signal))
+    void Promise.resolve()
+      .then(() => read(url, abort.signal))
       .catch(() => ({ ok: false, error: 'The code that loads data files could not be loaded.' }) as R)
       .then((result) => {
         if (abort.signal.aborted) return;

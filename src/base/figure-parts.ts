@@ -46,3 +46,6 @@ export function drawData(
     formatTick: (n) => fmt.number(n),
   };
 }
+
+/** Column and line charts draw series over labels. */
+export const isSeriesKind = (kind: AnyChartKind): boolean => kind === 'column' || kind === 'line';

@@ -3,7 +3,6 @@ import type { Chart } from 'chart.js';
 import { csvFileName } from '../core/csv-export.js';
 import { parseSort, parseValueFormat } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
-import { seriesToCsv } from '../core/series-csv.js';
 import type { AnyChartKind, ChartKind, SeriesChartKind } from '../core/types.js';
 import { safeLinkHref } from '../core/url.js';
 import { saveBlob } from '../dom/save-blob.js';
@@ -12,6 +11,7 @@ import { emit } from '../events/index.js';
 import { ChartProperties } from './chart-properties.js';
 import type { ChartState } from './chart-state.js';
 import { loadDraw } from './chunks.js';
+import { isSeriesKind } from './figure-parts.js';
 import { chartTemplate } from './chart-template.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
@@ -87,7 +87,7 @@ export class FoiChart extends ChartProperties {
   static preset: Preset = {};
 
   readonly #data = new DataIntake(this);
-  readonly #visibility = new VisibilityController(this, loadDraw);
+  readonly #visibility = new VisibilityController(this, () => loadDraw(isSeriesKind(this.#kind)));
   readonly #room = new RoomController(this, () => this.#visibility.visible);
   /** Only asks for an update (named `lightDom`) when the page edits the element's children. */
   protected readonly lightDom = new LightDomController(this);
@@ -220,7 +220,7 @@ export class FoiChart extends ChartProperties {
   async #draw(): Promise<void> {
     const figure = this.#figure;
     if (!figure?.model && !figure?.series) return;
-    const outcome = await this.#drawer.draw(() => this.#drawInput(figure));
+    const outcome = await this.#drawer.draw(() => this.#drawInput(figure), !!figure.series);
     if (outcome === 'failed') {
       this.drawError = DRAW_FAILED;
       this.tableVisible = true;
@@ -243,7 +243,7 @@ export class FoiChart extends ChartProperties {
   /** The CSV the "Download CSV" control saves: a header row and exactly the rows shown. */
   getCsv(): string {
     const f = this.#figure;
-    if (f?.series) return seriesToCsv(f.series, f.extras.labelHeader);
+    if (f?.csv) return f.csv();
     return f ? figureCsv(f) : '';
   }
 
@@ -303,7 +303,7 @@ export class FoiChart extends ChartProperties {
       nav: this.#nav,
       patterns: this.patterns || this.#forcedColors.matches,
     };
-    if (f.series) return seriesChartTemplate({ ...common, kind: this.#kind as SeriesChartKind, data: f.series });
+    if (f.series) return seriesChartTemplate({ ...common, kind: this.#kind as SeriesChartKind, data: f.series, texts: f.partTexts ?? [] });
     return chartTemplate({ ...common, kind: this.#kind as ChartKind, rows: f.model!.rows, highlight: this.highlight, valueFormat: parseValueFormat(this.valueFormat) });
   }
 

@@ -1,47 +1,47 @@
 /**
  * Data intake for the kinds that draw series over labels (column and line charts): the same
- * sources and precedence as `DataIntake`, read by the series readers (src/core/series*.ts).
+ * sources and precedence as `DataIntake`, read by the series chunk (src/series/), which is
+ * loaded when such a chart is first read: until it arrives the figure is `loading`.
  */
 import { createFormat } from '../core/format.js';
-import { validateSeriesData, parseSeriesValues, readSeriesTable } from '../core/series-parse.js';
 import type { SeriesData, SeriesOptions, SeriesResult } from '../core/series-types.js';
-import { hasFigures } from '../core/series.js';
-import { describeSeries } from '../core/series-summary.js';
 import type { SeriesChartKind } from '../core/types.js';
 import { findDataTable } from '../core/parse-table.js';
 import type { ChartProperties } from './chart-properties.js';
+import type { SeriesModule } from './chunks.js';
 import type { Figure } from './data-intake.js';
 import { resolveSettings, type Preset } from './settings.js';
 
-/** Reads the host's series; `fetch` reads a `src` (null: still loading). */
+const LOADING = 'Loading data…';
+
+/** Reads the host's series with `mod` (null: not loaded yet); `fetch` reads a `src` (null: still loading). */
 export function readSeriesFigure(
   host: ChartProperties,
   kind: SeriesChartKind,
   preset: Preset,
   drawError: string | null,
   options: SeriesOptions,
+  mod: SeriesModule | null,
   fetch: (src: string) => SeriesResult | null,
 ): Figure {
-  let result: SeriesResult | null;
+  let result: SeriesResult | null = null;
   let caption = '';
   const src = (host.src ?? '').trim();
   const table = host.data == null && !host.values?.trim() && !src ? findDataTable(host) : null;
-  if (host.data != null) result = validateSeriesData(host.data, 'data property', options);
-  else if (host.values != null && host.values.trim() !== '') result = parseSeriesValues(host.values, options);
+  if (table) caption = table.caption?.textContent?.trim() ?? '';
+  if (!mod) result = drawError ? { ok: false, error: drawError } : null;
+  else if (host.data != null) result = mod.validateSeriesData(host.data, 'data property', options);
+  else if (host.values != null && host.values.trim() !== '') result = mod.parseSeriesValues(host.values, options);
   else if (src) result = fetch(src);
-  else if (table) {
-    result = readSeriesTable(table, options);
-    caption = table.caption?.textContent?.trim() ?? '';
-  } else result = { ok: true, labels: [], series: [], periods: false };
+  else if (table) result = mod.readSeriesTable(table, options);
+  else result = { ok: true, labels: [], series: [], periods: false };
   const settings = resolveSettings(host, preset, caption);
   const fmt = createFormat(settings.locale);
   const series: SeriesData | null = result?.ok ? result : null;
-  const state = result === null ? 'loading' : !result.ok ? 'error' : !series!.labels.length || !hasFigures(series!) ? 'empty' : drawError ? 'error' : 'ready';
-  const message =
-    result === null ? 'Loading data…' : !result.ok ? result.error : state === 'empty' ? 'No data to show.' : (drawError ?? '');
-  const summary = series && state !== 'empty' ? describeSeries(series, { kind, unit: settings.unit, fmt }) : { takeaway: '', structure: '', text: '' };
-  const own = (host.summary ?? '').trim();
-  return {
+  const empty = !!series && (!series.labels.length || !mod!.hasFigures(series));
+  const state = result === null ? 'loading' : !result.ok ? 'error' : empty ? 'empty' : drawError ? 'error' : 'ready';
+  const message = result === null ? LOADING : !result.ok ? result.error : empty ? 'No data to show.' : (drawError ?? '');
+  const figure: Figure = {
     settings,
     fmt,
     model: null,
@@ -49,6 +49,13 @@ export function readSeriesFigure(
     extras: series ? { notes: series.notes, labelHeader: series.labelHeader } : {},
     state,
     message,
-    summary: own && series ? { takeaway: own, structure: summary.structure, text: `${own} ${summary.structure}` } : summary,
+    summary: { takeaway: '', structure: '', text: '' },
   };
+  if (!series || !mod || empty) return figure;
+  const described = mod.describeSeries(series, { kind, unit: settings.unit, fmt });
+  const own = (host.summary ?? '').trim();
+  figure.summary = own ? { takeaway: own, structure: described.structure, text: `${own} ${described.structure}` } : described;
+  figure.partTexts = series.series.flatMap((_, s) => series.labels.map((_label, i) => mod.seriesPartText(series, i, s, fmt, settings.unit)));
+  figure.csv = () => mod.seriesToCsv(series, series.labelHeader);
+  return figure;
 }

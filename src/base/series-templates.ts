@@ -5,7 +5,6 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { Format } from '../core/format.js';
-import { seriesPartText } from '../core/series-summary.js';
 import type { SeriesData } from '../core/series-types.js';
 import type { SeriesChartKind } from '../core/types.js';
 import type { Unit } from '../core/units.js';
@@ -28,6 +27,8 @@ export const pointOf = (data: SeriesData, index: number) => {
 export function seriesChartTemplate(o: {
   kind: SeriesChartKind;
   data: SeriesData;
+  /** What each part says, series by series. */
+  texts: string[];
   fmt: Format;
   unit: Unit;
   structure: string;
@@ -38,7 +39,6 @@ export function seriesChartTemplate(o: {
 }) {
   const { data, fmt, unit, nav, drawing } = o;
   const several = data.series.length > 1;
-  const texts = data.series.flatMap((_, s) => data.labels.map((_label, i) => seriesPartText(data, i, s, fmt, unit)));
   const tip = nav.tipIndex === null ? null : pointOf(data, nav.tipIndex);
   const tipSeries = tip && data.series[tip.seriesIndex];
   const tipValue = tipSeries?.values[tip!.labelIndex] ?? null;
@@ -48,7 +48,7 @@ export function seriesChartTemplate(o: {
       <canvas aria-hidden="true"></canvas>
       ${partsTemplate({
         name: `${o.structure} ${move}`,
-        texts,
+        texts: o.texts,
         boxes: drawing?.boxes ?? [],
         focusIndex: nav.focusIndex,
         onKeydown: nav.keydown,

@@ -1,7 +1,5 @@
 import type { GridOptions } from './grid.js';
 import { parseDataText } from './parse-csv.js';
-import { parseSeriesText } from './series-parse.js';
-import type { SeriesOptions, SeriesResult } from './series-types.js';
 import type { ParseResult } from './types.js';
 
 /** A newsroom sheet is a few kilobytes; anything over 1 MB is a mistake or an attack. */
@@ -36,15 +34,8 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
   });
 }
 
-/** Several series from a CSV or JSON file (column and line charts), by the same fetch rules. */
-export async function fetchSeries(url: string, options: SeriesOptions & { signal?: AbortSignal } = {}): Promise<SeriesResult> {
-  const body = await fetchShared(url, options.signal);
-  if ('error' in body) return { ok: false, error: body.error };
-  const { signal: _signal, ...read } = options;
-  return parseSeriesText(body.text, body.type, read);
-}
-
-function fetchShared(url: string, signal?: AbortSignal) {
+/** A data file's text and type, shared by identical URLs on the page; `error` says why not. */
+export function fetchShared(url: string, signal?: AbortSignal): Promise<{ text: string; type: string | null } | { error: string }> {
   const done = settled.get(url);
   if (done) return Promise.resolve(done);
   let shared = inFlight.get(url);

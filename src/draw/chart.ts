@@ -1,16 +1,24 @@
 import type { ChartConfiguration, ChartOptions } from 'chart.js';
 import { bar } from './kinds/bar.js';
-import { column } from './kinds/column.js';
 import { donut } from './kinds/donut.js';
-import { line } from './kinds/line.js';
 import type { DrawKind } from './kinds/kind.js';
 import { patternFill } from './patterns.js';
 import { specs, updateListener } from './plugins.js';
 import { Chart } from './register.js';
 import type { DrawSpec } from './spec.js';
 
-/** Each chart kind's drawing, by the kind's name. */
-export const KINDS: Record<DrawSpec['kind'], DrawKind> = { bar, donut, column, line };
+/**
+ * Each chart kind's drawing, by the kind's name: bars and donuts here, the others registered by
+ * their own chunk (series-kinds.ts) when a page has them.
+ */
+export const KINDS: Partial<Record<DrawSpec['kind'], DrawKind>> = { bar, donut };
+
+export function registerKind(name: DrawSpec['kind'], kind: DrawKind): void {
+  KINDS[name] = kind;
+}
+
+/** The drawing of a kind; its chunk is loaded before any chart of it is drawn. */
+export const kindOf = (spec: DrawSpec): DrawKind => KINDS[spec.kind]!;
 
 /** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
 export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
@@ -23,7 +31,7 @@ export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
     canvas.height = box.height;
   }
   specs.set(canvas, spec);
-  const kind = KINDS[spec.kind];
+  const kind = kindOf(spec);
   const config = {
     type: kind.type,
     data: { labels: labels(spec), datasets: datasets(spec) },
@@ -58,7 +66,7 @@ export function destroyChart(chart: Chart): void {
 }
 
 /** The Chart.js type a spec draws as: a chart drawn as another type must be made anew. */
-export const chartType = (spec: DrawSpec): string => KINDS[spec.kind].type;
+export const chartType = (spec: DrawSpec): string => kindOf(spec).type;
 
 /** The size of the box the canvas fills, in whole CSS px: as the element knows it, else measured. */
 function boxOf(canvas: HTMLCanvasElement, spec: DrawSpec): { width: number; height: number } | null {
@@ -71,7 +79,7 @@ const labels = (spec: DrawSpec) => spec.labels.map((lines) => (lines.length === 
 
 function datasets(spec: DrawSpec) {
   const fills = spec.colors.map((color, i) => (spec.patterns ? patternFill(color, spec.patternColor, i) : color));
-  return KINDS[spec.kind].datasets(spec, fills);
+  return kindOf(spec).datasets(spec, fills);
 }
 
 /** The part a Chart.js element is: parts are numbered series by series. */
@@ -97,6 +105,6 @@ function options(spec: DrawSpec): ChartOptions {
     onClick: (_event, elements) => {
       if (elements[0]) spec.onPick?.(partIndex(spec, elements[0]));
     },
-    ...KINDS[spec.kind].options(spec),
+    ...kindOf(spec).options(spec),
   } as ChartOptions;
 }

@@ -7,7 +7,7 @@
 import type { ChartColors } from '../dom/colors.js';
 import { saveBlob } from '../dom/save-blob.js';
 import { buildSpec, specKey } from './build-spec.js';
-import { chartType, createChart, destroyChart, elementOf, KINDS, partIndex, updateChart } from './chart.js';
+import { chartType, createChart, destroyChart, elementOf, kindOf, partIndex, updateChart } from './chart.js';
 import { readColors } from './colors.js';
 import type { Chart } from './register.js';
 import { snapshot } from './snapshot.js';
@@ -94,8 +94,9 @@ export class Drawing {
   /** Reads where the parts and words are now; true when they moved. */
   measure(): boolean {
     if (!this.#chart) return false;
-    const boxes = KINDS[this.#spec.kind].partBoxes(this.#chart);
-    const texts = KINDS[this.#spec.kind].texts(this.#chart, this.#spec);
+    const kind = kindOf(this.#spec);
+    const boxes = kind.partBoxes(this.#chart);
+    const texts = kind.texts(this.#chart, this.#spec);
     const moved = JSON.stringify([boxes, texts]) !== JSON.stringify([this.boxes, this.texts]);
     if (moved) {
       this.boxes = boxes;
@@ -130,7 +131,3 @@ export class Drawing {
     });
   }
 }
-
-// "Play as sound" is offered only on a drawn chart, so its engine comes with the drawing.
-export { SonifyPlayer } from '../sound/player.js';
-export { toneSchedule } from '../sound/tones.js';

@@ -31,12 +31,12 @@ export class DrawingController implements ReactiveController {
     this.destroy();
   }
 
-  /** Draws `input()` (read once the chunk is there) on the host's canvas. */
-  async draw(input: () => DrawInput): Promise<DrawOutcome> {
+  /** Draws `input()` (read once the chunks are there) on the host's canvas; `series`: a column or line chart. */
+  async draw(input: () => DrawInput, series = false): Promise<DrawOutcome> {
     const token = ++this.#token;
     let module: typeof import('../../draw/index.js');
     try {
-      module = await loadDraw();
+      module = await loadDraw(series);
     } catch {
       return token === this.#token ? 'failed' : 'stale';
     }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ToneSeries } from '../../sound/tones.js';
 import type { SonifyPlayer } from '../../sound/player.js';
-import { loadDraw } from '../chunks.js';
+import { loadSound } from '../chunks.js';
 
 /** The name the host's update is requested under when playing starts or stops. */
 export const SOUND = 'sound';
@@ -11,7 +11,7 @@ type Host = ReactiveControllerHost & { requestUpdate(name?: PropertyKey, oldValu
 /**
  * "Play as sound": the chart's series as tones, one part after another, each part announced (by
  * `onPart`, which moves focus to it, as an arrow key would) while it plays. Nothing plays by
- * itself; the same button or Escape stops it. The engine comes with the drawing chunk.
+ * itself; the same button or Escape stops it. The engine is a chunk loaded on the first click.
  */
 export class SoundController implements ReactiveController {
   playing = false;
@@ -36,7 +36,7 @@ export class SoundController implements ReactiveController {
 
   readonly toggle = async (): Promise<void> => {
     if (this.playing) return this.stop();
-    const module = await loadDraw();
+    const module = await loadSound();
     this.#player ??= new module.SonifyPlayer();
     const series = this.#series();
     const across = Math.max(0, ...series.map((s) => s.values.length));

@@ -1,0 +1,3 @@
+/** "Play as sound": loaded on the first click of the button, its own chunk. */
+export { SonifyPlayer } from './player.js';
+export { toneSchedule } from './tones.js';
