@@ -6,15 +6,20 @@ import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
+import type { SeriesInput } from '../src/base/chart-properties.js';
 import type { FoiChartAttributes } from '../src/frameworks.js';
 import { outcomes, platforms } from '../src/presets/lancashire-foi-2017.js';
 
 export type ChartTag =
   | 'foi-bar-chart'
   | 'foi-donut-chart'
+  | 'foi-column-chart'
+  | 'foi-line-chart'
   | 'offence-platform-bar'
   | 'case-outcome-donut'
   | 'offence-type-bar';
+
+export type { SeriesInput };
 
 export interface Datum {
   label: string;
@@ -31,8 +36,8 @@ export type ChartArgs = {
 } & {
   /** A check control gives a list; printed space-separated. */
   actions?: string[] | string;
-  /** The `data` property, set from script. */
-  data?: Datum[] | null;
+  /** The `data` property, set from script: `[{label, value}]`, or `{labels, series}` for column and line charts. */
+  data?: Datum[] | SeriesInput | null;
 };
 
 const text = (description: string, category: string) => ({
@@ -58,9 +63,11 @@ export const chartArgTypes: Partial<ArgTypes<ChartArgs>> = {
   src: text('URL of a CSV or JSON file (http(s) or relative). Files in stories/assets are served at `data/…`.', 'Data'),
   'label-column': text('With a CSV `src`: header of the label column.', 'Data'),
   'value-column': text('With a CSV `src`: header of the value column.', 'Data'),
+  'value-columns': text('Column and line charts, with a CSV or JSON `src`: the columns (keys) that are series, comma-separated: `Facebook, Snapchat`. Default: every number column after the labels.', 'Data'),
   data: {
     control: 'object',
-    description: 'The `data` property (`[{label, value}]`), set from script with `.data=${…}`. Wins over every attribute.',
+    description:
+      'The `data` property, set from script with `.data=${…}`: `[{label, value}]`, or for column and line charts `{labels: […], series: [{name, values: […]}]}` (`null` is a gap). Wins over every attribute.',
     table: { category: 'Data' },
   },
   heading: text('The chart’s title (not `title`, which would make a browser tooltip).', 'Wording'),
@@ -77,13 +84,15 @@ export const chartArgTypes: Partial<ArgTypes<ChartArgs>> = {
   'value-format': select(['number', 'percent', 'both'], 'Value labels: `number` (default), `percent` of total, or `both`.', 'Numbers'),
   locale: text('Number formatting locale; default: nearest `lang` ancestor, else `en-GB`.', 'Numbers'),
   sort: select(['desc', 'asc', 'none'], 'Bars: `desc` (default), `asc` or `none`.', 'Appearance'),
+  layout: select(['grouped', 'stacked'], 'Several series on a column chart: `grouped` (side by side, default) or `stacked`.', 'Appearance'),
   highlight: text('Label(s), `;`-separated, drawn in the accent colour; the rest muted.', 'Appearance'),
   theme: select(['light', 'dark', 'auto'], '`light` (default), `dark`, or `auto` (follows prefers-color-scheme).', 'Appearance'),
   patterns: bool('Textures on bars/parts so colour is never the only cue (always on in forced-colors mode).', 'Appearance'),
   actions: {
     control: 'check',
-    options: ['table', 'csv', 'png', 'bars'],
-    description: 'Reader controls, space-separated, from `table csv png bars`; default `table csv`. None ticked prints `actions=""` (no controls).',
+    options: ['table', 'csv', 'png', 'bars', 'sound'],
+    description:
+      'Reader controls, space-separated, from `table csv png bars sound` (`sound`: “Play as sound”); default `table csv`. None ticked prints `actions=""` (no controls).',
     table: { category: 'Behaviour' },
   },
   eager: bool('Render at once instead of when scrolled near the viewport. Set in every story so charts draw in the docs page.', 'Behaviour'),
@@ -122,6 +131,8 @@ export function renderChart(
     ${n('src')}=${ifDefined(str(args.src))}
     ${n('label-column')}=${ifDefined(str(args['label-column']))}
     ${n('value-column')}=${ifDefined(str(args['value-column']))}
+    ${n('value-columns')}=${ifDefined(str(args['value-columns']))}
+    ${n('layout')}=${ifDefined(str(args.layout))}
     ${n('heading')}=${ifDefined(str(args.heading))}
     ${n('heading-level')}=${ifDefined(str(args['heading-level']))}
     ${n('subtitle')}=${ifDefined(str(args.subtitle))}
