@@ -617,8 +617,10 @@ async function bundleBaseline(tmp) {
 
 /**
  * The Chart.js pieces the line kind registers: every `Chart.register(…)` in the modules under
- * src/draw/ that define a kind of Chart.js type 'line' (today src/draw/kinds/line.ts; found by
- * what the file says, not by its name, so a move of the line kind keeps the row working).
+ * src/draw/ that define a kind of Chart.js type 'line' (today src/draw/kinds/line.ts) and in the
+ * src/ modules they import (followed transitively), i.e. what loading the line kind registers.
+ * Found by what the files say, not by their names, so a move or split of the line kind keeps
+ * the row working.
  */
 function lineKindPieces() {
   const files = [];
@@ -629,15 +631,24 @@ function lineKindPieces() {
     }
   };
   walk(join(root, 'src/draw'));
+  const queue = files.filter((file) => /\btype:\s*'line'/.test(readFileSync(file, 'utf8')));
+  const seen = new Set();
   const names = new Set();
-  for (const file of files) {
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
     const code = readFileSync(file, 'utf8');
-    if (!/\btype:\s*'line'/.test(code)) continue;
     for (const [, args] of code.matchAll(/Chart\.register\(([^)]*)\)/g)) {
       for (const name of args.split(',').map((s) => s.trim())) if (/^[A-Z]\w*$/.test(name)) names.add(name);
     }
+    // Static relative imports (not `import type`): the TS sources name the compiled .js file.
+    for (const [, specifier] of code.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+      const target = resolve(dirname(file), specifier).replace(/\.js$/, '.ts');
+      if (target.startsWith(join(root, 'src') + sep)) queue.push(target);
+    }
   }
-  if (!names.size) throw new Error("bench: no Chart.register(…) in a module of src/draw/ with type: 'line'; update lineKindPieces()");
+  if (!names.size) throw new Error("bench: no Chart.register(…) reached from a module of src/draw/ with type: 'line'; update lineKindPieces()");
   return [...names];
 }
 
