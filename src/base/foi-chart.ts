@@ -209,7 +209,7 @@ export class FoiChart extends ChartProperties {
       stacked: this.layout === 'stacked',
       layout: this.#room.bars,
       ...this.#room.box(),
-      patterns: this.patterns || this.#forcedColors.matches,
+      patterns: this.#patterns(f),
       animate: this.animated && !this.#reducedMotion.matches,
       fontFamily: style.fontFamily,
       fontSize: canvasFontSize(style),
@@ -301,10 +301,15 @@ export class FoiChart extends ChartProperties {
       height: this.#room.height,
       drawing: this.#drawer.drawing,
       nav: this.#nav,
-      patterns: this.patterns || this.#forcedColors.matches,
+      patterns: this.#patterns(f),
     };
     if (f.series) return seriesChartTemplate({ ...common, kind: this.#kind as SeriesChartKind, data: f.series, texts: f.partTexts ?? [] });
     return chartTemplate({ ...common, kind: this.#kind as ChartKind, rows: f.model!.rows, highlight: this.highlight, valueFormat: parseValueFormat(this.valueFormat) });
+  }
+
+  /** Textures: asked for, forced colours, or columns of several series (colour is never the only cue). */
+  #patterns(f: Figure): boolean {
+    return this.patterns || this.#forcedColors.matches || (this.#kind === 'column' && (f.series?.series.length ?? 0) > 1);
   }
 
   #renderTable(f: Figure) {

@@ -52,7 +52,7 @@ export function readSeriesFigure(
     summary: { takeaway: '', structure: '', text: '' },
   };
   if (!series || !mod || empty) return figure;
-  const described = mod.describeSeries(series, { kind, unit: settings.unit, fmt });
+  const described = mod.describeSeries(series, { kind, unit: settings.unit, fmt, stacked: host.layout === 'stacked' });
   const own = (host.summary ?? '').trim();
   figure.summary = own ? { takeaway: own, structure: described.structure, text: `${own} ${described.structure}` } : described;
   figure.partTexts = series.series.flatMap((_, s) => series.labels.map((_label, i) => mod.seriesPartText(series, i, s, fmt, settings.unit)));

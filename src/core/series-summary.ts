@@ -25,6 +25,8 @@ export interface SeriesSummaryOptions {
   rates?: boolean;
   /** Singular noun for a label that is not a period; default "category". */
   categoryNoun?: string;
+  /** The series are stacked on each other (`layout="stacked"`): the structure sentence says so. */
+  stacked?: boolean;
 }
 
 /** Labels described one by one up to this many; beyond it, how many each series leads. */
@@ -90,7 +92,8 @@ export function describeSeries(data: SeriesData, opts: SeriesSummaryOptions): Su
   }
   const takeaway = sentences.join(' ');
 
-  const chart = opts.kind === 'line' ? 'Line chart' : opts.kind === 'column' ? 'Column chart' : 'Bar chart';
+  const kindName = opts.kind === 'line' ? 'Line chart' : opts.kind === 'column' ? 'Column chart' : 'Bar chart';
+  const chart = opts.stacked && opts.kind !== 'line' && series.length > 1 ? `Stacked ${kindName.toLowerCase()}` : kindName;
   const count = `${series.length} series`;
   let structure = periods
     ? `${chart} of ${count} over ${labels.length} ${labels.length === 1 ? noun : nouns}, ${labels.length === 1 ? labels[0] : `${labels[0]} to ${labels[labels.length - 1]}`}.`

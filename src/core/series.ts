@@ -81,10 +81,11 @@ export function readSeriesColumns(grid: Grid, labelAt: number, valueAts: readonl
   const notes = [...(grid.notes ?? [])];
   const rows = grid.rows.filter((row) => row.cells.some((c) => cellText(c) !== ''));
   if (valueAts.length > MAX_SERIES) {
-    const list = hasHeader ? ` (${listColumns(names)})` : '';
+    // The columns that could be series, named, so the page can pick some with value-columns.
+    const list = hasHeader ? ` (${listColumns(valueAts.map((at) => names[at] ?? ''))})` : '';
     return {
       ok: false,
-      error: `Too many series: ${valueAts.length} (the most a chart can show is ${MAX_SERIES}). Choose up to ${MAX_SERIES} with value-columns=${list}.`,
+      error: `Too many series: ${valueAts.length} (the most a chart can show is ${MAX_SERIES}). Name up to ${MAX_SERIES} in value-columns="…"${list}, or split the data into several charts.`,
     };
   }
   // Checked before reading cells so that a huge source costs little; totals and notes may follow the data.

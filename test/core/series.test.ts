@@ -188,7 +188,7 @@ describe('reading several series from CSV', () => {
     const names = Array.from({ length: 13 }, (_, i) => `S${i + 1}`);
     const wide = `Year,${names.join(',')}\n2019,${names.map((_, i) => i).join(',')}\n2020,${names.map((_, i) => i + 1).join(',')}\n`;
     expect(errorOf(parseSeriesCsv(wide))).to.equal(
-      'Too many series: 13 (the most a chart can show is 12). Choose up to 12 with value-columns= (columns: Year, S1, S2, S3, S4, S5, S6, S7, S8, S9 and 4 more).',
+      'Too many series: 13 (the most a chart can show is 12). Name up to 12 in value-columns="…" (columns: S1, S2, S3, S4, S5, S6, S7, S8, S9, S10 and 3 more), or split the data into several charts.',
     );
     expect(parseSeriesCsv(wide, { valueColumns: names.slice(0, 12).join(',') }).ok).to.equal(true);
     const rows = (n: number) => `Label,A,B\n${Array.from({ length: n }, (_, i) => `L${i},${i},${i + 1}`).join('\n')}\n`;
