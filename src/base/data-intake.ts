@@ -130,6 +130,10 @@ export class DataIntake implements ReactiveController {
   #readSource(preset: Preset): { result: ParseResult | null; caption: string } {
     const host = this.#host;
     const options = this.#gridOptions();
+    if (host.data != null && !Array.isArray(host.data) && typeof host.data === 'object' && 'series' in host.data) {
+      const error = `This chart draws one series, and the data property has ${(host.data.series ?? []).length} in {labels, series}. Give it [{label, value}, …], or use <foi-column-chart> or <foi-line-chart> for several series.`;
+      return { result: { ok: false, error }, caption: '' };
+    }
     if (host.data != null) return { result: validateData(host.data, 'data property', options), caption: '' };
     if (host.values != null && host.values.trim() !== '') return { result: parseValues(host.values, options), caption: '' };
     const src = (host.src ?? '').trim();

@@ -34,9 +34,19 @@ export function seriesAxes(spec: DrawSpec): ChartOptions {
 /** The words of a chart of series: the labels under it and the values up its side. */
 export const seriesTexts = (chart: Chart): ChartText[] => [...scaleTexts(chart, 'x', 'category'), ...scaleTexts(chart, 'y', 'tick')];
 
-/** Each element's box, series by series, from `box` (its props as Chart.js has them). */
+/**
+ * Each element's box, series by series, from `box` (its props as Chart.js has them). A gap has no
+ * point: its box is the whole height of the plot at its label, never a ring on the zero line
+ * where a 0 would be.
+ */
 export function seriesBoxes(chart: Chart, box: (p: Record<string, number>) => PartBox): PartBox[] {
-  return chart.data.datasets.flatMap((_, d) =>
-    chart.getDatasetMeta(d).data.map((element) => box(element.getProps(['x', 'y', 'base', 'width'], true) as unknown as Record<string, number>)),
+  const { top, bottom } = chart.chartArea;
+  return chart.data.datasets.flatMap((dataset, d) =>
+    chart.getDatasetMeta(d).data.map((element, i) => {
+      const p = element.getProps(['x', 'y', 'base', 'width'], true) as unknown as Record<string, number>;
+      if (dataset.data[i] != null) return box(p);
+      const width = Math.max(12, Math.min(24, p.width || 18));
+      return { x: p.x! - width / 2, y: top, width, height: bottom - top };
+    }),
   );
 }
