@@ -115,6 +115,23 @@ describe('several series: never colour alone', () => {
 });
 
 describe('several series: reflow in a 320 px column', () => {
+  // BUG (src/base/controllers/room-controller.ts, foi-chart.ts `rendered`): once the drawing
+  // chunk is loaded, an eager column or line chart is drawn before its width is measured, in a
+  // box as high as a 600 px guess gives (330 px), and `rendered` resolves for that drawing; the
+  // measured width redraws it (800 px page: 400 px high) without making `rendered` pending again.
+  // A script that awaits `rendered` and reads `chart` (sizes, positions, toBase64Image) gets the
+  // replaced drawing. (The redraw comes before paint, so readers likely never see the 330 px one.)
+  it.skip('`rendered` resolves with the drawing at the measured width [bug: resolves for the pre-measure drawing]', async () => {
+    for (let k = 0; k < 2; k++) {
+      const wrapper = await fixture<HTMLElement>(html`<div><foi-line-chart eager values=${THREE}></foi-line-chart></div>`);
+      const el = wrapper.firstElementChild as FoiChart;
+      await el.rendered;
+      const first = el.chart!.height;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(first, `chart ${k + 1}: height when rendered resolved, then later`).to.equal(el.chart!.height);
+    }
+  });
+
   for (const tag of ['foi-column-chart', 'foi-line-chart'] as const) {
     it(`<${tag}>: no horizontal scrolling; the canvas is 320 wide and 240 to 400 high; every word inside`, async () => {
       const wrapper = await fixture<HTMLElement>(
