@@ -50,3 +50,34 @@ for (const [name, template] of [
     });
   });
 }
+
+describe('<foi-line-chart> as a screen reader speaks it', () => {
+  it('heading, takeaway, the group with its move hint, then the first point', async () => {
+    const log = await spoken(
+      html`<foi-line-chart
+        eager
+        heading="Reports by region"
+        unit="report|reports"
+        values="Year: North, South, East; 2019: 10, 20, 30; 2020: 12, .., 28; 2021: 15, 24, 25; 2022: 18, 26, 22"
+      ></foi-line-chart>`,
+    );
+    const at = (phrase: string) => log.findIndex((line) => line.startsWith(phrase));
+    const heading = at('heading, Reports by region, level 2');
+    const takeaway = at('From 2019 to 2022, North rose from 10 to 18 reports');
+    const group = at('group, Line chart of 3 series over 4 periods');
+    const first = at('image, North, 2019: 10 reports. 1 of 4.');
+    expect([heading, takeaway, group, first].every((i) => i >= 0), `spoken:\n${log.join('\n')}\n`).to.equal(true);
+    expect(heading).to.be.below(takeaway);
+    expect(takeaway).to.be.below(group);
+    expect(first, 'the first point comes straight after the group').to.equal(group + 1);
+    expect(log[group]).to.contain('No figure for South in 2020.');
+    expect(log[group]).to.match(/Left and right arrows move along the labels; up and down, between series\.$/);
+    // Every point once, series by series; the gap is spoken as one, not as zero.
+    const points = log.filter((line) => line.startsWith('image, '));
+    expect(points).to.have.length(12);
+    expect(points[5]).to.equal('image, South, 2020: no figure. 2 of 4.');
+    expect(points[8]).to.equal('image, East, 2019: 30 reports. 1 of 4.');
+    // The legend is for eyes: a reader does not hear the series' names on their own.
+    expect(log.filter((line) => /^(North|South|East)$/.test(line))).to.deep.equal([]);
+  });
+});
