@@ -3,13 +3,15 @@ import { CSS_COLORS } from '../dom/colors.js';
 import { cssomStyle } from '../dom/cssom-style.js';
 import { partFills } from '../core/fills.js';
 import type { Format } from '../core/format.js';
-import type { ChartKind, Row, ValueFormat } from '../core/types.js';
+import type { AnyChartKind, ChartKind, Row, SeriesChartKind, ValueFormat } from '../core/types.js';
 import type { Unit } from '../core/units.js';
 import type { Drawing } from '../draw/index.js';
 import type { PartNavigationController } from './controllers/part-navigation-controller.js';
 import { partText } from './figure-text.js';
 import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
 import { legendTemplate } from './templates.js';
+import type { Figure } from './data-intake.js';
+import { seriesChartTemplate } from './series-templates.js';
 
 /** The chart's box: canvas, the parts' focus targets, the words and tooltip over it; the donut's legend. */
 export function chartTemplate(o: {
@@ -60,4 +62,14 @@ export function chartTemplate(o: {
         })
       : nothing}
   `;
+}
+
+/** The chart box for a figure: one series (bars, donut) or several (columns, lines). */
+export function chartFor(
+  f: Figure,
+  o: { kind: AnyChartKind; height: number | null; drawing: Drawing | null; nav: PartNavigationController; patterns: boolean; highlight: string | null; valueFormat: ValueFormat },
+) {
+  const common = { fmt: f.fmt, unit: f.settings.unit, structure: f.summary.structure, height: o.height, drawing: o.drawing, nav: o.nav, patterns: o.patterns };
+  if (f.series) return seriesChartTemplate({ ...common, kind: o.kind as SeriesChartKind, data: f.series, texts: f.partTexts ?? [] });
+  return chartTemplate({ ...common, kind: o.kind as ChartKind, rows: f.model!.rows, highlight: o.highlight, valueFormat: o.valueFormat });
 }

@@ -21,6 +21,7 @@ export function valueHeader(figure: Figure): string {
 
 /** The CSV "Download CSV" saves: a header row and exactly the rows shown, missing ones empty. */
 export function figureCsv(figure: Figure): string {
+  if (figure.csv) return figure.csv();
   const headers = { label: labelHeader(figure), value: valueHeader(figure) };
   const model = figure.model;
   if (!model) return toCsv([], headers);

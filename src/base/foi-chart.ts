@@ -3,7 +3,7 @@ import type { Chart } from 'chart.js';
 import { csvFileName } from '../core/csv-export.js';
 import { parseSort, parseValueFormat } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
-import type { AnyChartKind, ChartKind, SeriesChartKind } from '../core/types.js';
+import type { AnyChartKind, ChartKind } from '../core/types.js';
 import { safeLinkHref } from '../core/url.js';
 import { saveBlob } from '../dom/save-blob.js';
 import type { DrawInput } from '../draw/index.js';
@@ -11,8 +11,8 @@ import { emit } from '../events/index.js';
 import { ChartProperties } from './chart-properties.js';
 import type { ChartState } from './chart-state.js';
 import { loadDraw } from './chunks.js';
-import { isSeriesKind } from './figure-parts.js';
-import { chartTemplate } from './chart-template.js';
+import { drawData, focusDetail, isSeriesKind, partCount, toneSeries } from './figure-parts.js';
+import { chartFor } from './chart-template.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
@@ -29,9 +29,7 @@ import { canvasFontSize } from './layout.js';
 import type { Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
-import { seriesChartTemplate, seriesTableTemplate } from './series-templates.js';
-import { drawData, focusDetail, partCount, toneSeries } from './figure-parts.js';
-import { figureTableTemplate, type TableSort } from './templates.js';
+import { tableFor } from './templates.js';
 import { nextTurn } from './turns.js';
 
 export type { ChartState, Preset };
@@ -242,9 +240,7 @@ export class FoiChart extends ChartProperties {
 
   /** The CSV the "Download CSV" control saves: a header row and exactly the rows shown. */
   getCsv(): string {
-    const f = this.#figure;
-    if (f?.csv) return f.csv();
-    return f ? figureCsv(f) : '';
+    return this.#figure ? figureCsv(this.#figure) : '';
   }
 
   #fileName(extension: string): string {
@@ -267,9 +263,19 @@ export class FoiChart extends ChartProperties {
           : nothing}
         ${shown ? html`<p class="summary visually-hidden" id="summary">${f.summary.takeaway}</p>` : nothing}
         ${this.state === 'ready'
-          ? this.#renderChart(f)
+          ? chartFor(f, {
+              kind: this.#kind,
+              height: this.#room.height,
+              drawing: this.#drawer.drawing,
+              nav: this.#nav,
+              patterns: this.#patterns(f),
+              highlight: this.highlight,
+              valueFormat: parseValueFormat(this.valueFormat),
+            })
           : parts.messageTemplate({ state: this.state, kind: this.#kind, message: f.message, drawError: !!this.drawError, alert: this.#wasReady })}
-        ${shown && !(this.state === 'error' && !this.drawError) ? this.#renderTable(f) : nothing}
+        ${shown && !(this.state === 'error' && !this.drawError)
+          ? tableFor(f, { inOrder: parseSort(this.sort) === 'none', visible: this.tableVisible, sort: this.tableSort, onSort: (sort) => (this.tableSort = sort) })
+          : nothing}
         ${parts.notesTemplate(notes)} ${parts.sourceTemplate(s.source, safeLinkHref(s.sourceHref))}
         ${this.state === 'ready'
           ? parts.actionsTemplate({
@@ -293,32 +299,9 @@ export class FoiChart extends ChartProperties {
     `;
   }
 
-  #renderChart(f: Figure) {
-    const common = {
-      fmt: f.fmt,
-      unit: f.settings.unit,
-      structure: f.summary.structure,
-      height: this.#room.height,
-      drawing: this.#drawer.drawing,
-      nav: this.#nav,
-      patterns: this.#patterns(f),
-    };
-    if (f.series) return seriesChartTemplate({ ...common, kind: this.#kind as SeriesChartKind, data: f.series, texts: f.partTexts ?? [] });
-    return chartTemplate({ ...common, kind: this.#kind as ChartKind, rows: f.model!.rows, highlight: this.highlight, valueFormat: parseValueFormat(this.valueFormat) });
-  }
-
   /** Textures: asked for, forced colours, or columns of several series (colour is never the only cue). */
   #patterns(f: Figure): boolean {
     return this.patterns || this.#forcedColors.matches || (this.#kind === 'column' && (f.series?.series.length ?? 0) > 1);
   }
 
-  #renderTable(f: Figure) {
-    const heading = f.settings.heading;
-    const tableState = { visible: this.tableVisible, sort: this.tableSort, onSort: (sort: TableSort) => (this.tableSort = sort) };
-    if (f.series) {
-      const caption = heading ? `${heading}: data` : 'Chart data';
-      return seriesTableTemplate({ data: f.series, fmt: f.fmt, caption, labelHeader: f.extras.labelHeader || 'Label', visible: this.tableVisible });
-    }
-    return figureTableTemplate(f, { ...tableState, inOrder: f.model!.periods || parseSort(this.sort) === 'none' });
-  }
 }

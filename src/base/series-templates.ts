@@ -13,7 +13,7 @@ import { cssomStyle } from '../dom/cssom-style.js';
 import type { Drawing } from '../draw/index.js';
 import type { PartNavigationController } from './controllers/part-navigation-controller.js';
 import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
-import { swatchTexture } from './templates.js';
+import { swatchTexture } from './swatches.js';
 
 /** The dash of each series' line in the legend, as the canvas draws it (src/draw/kinds/line.ts). */
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '12 6', '2 6', '6 2 2 2'];

@@ -4,6 +4,8 @@ import type { MissingFigure, Row, ValueFormat } from '../core/types.js';
 import { cssomStyle } from '../dom/cssom-style.js';
 import type { Figure } from './data-intake.js';
 import { labelHeader, valueHeader, withMissing } from './figure-text.js';
+import { seriesTableTemplate } from './series-templates.js';
+import { swatchTexture } from './swatches.js';
 
 export type SortColumn = 'label' | 'value' | null;
 export interface TableSort {
@@ -96,7 +98,18 @@ export function tableTemplate(options: {
   </div>`;
 }
 
-/** The figure's data table: its rows, headers and caption from the figure, its state from the reader. */
+/**
+ * The figure's data table, one series or several: its rows, headers and caption from the figure,
+ * its state from the reader. `inOrder`: the page keeps the source's order (`sort="none"`).
+ */
+export function tableFor(f: Figure, o: { inOrder: boolean; visible: boolean; sort: TableSort; onSort: (sort: TableSort) => void }) {
+  if (!f.series) return figureTableTemplate(f, { ...o, inOrder: o.inOrder || f.model!.periods });
+  const heading = f.settings.heading;
+  const caption = heading ? `${heading}: data` : 'Chart data';
+  return seriesTableTemplate({ data: f.series, fmt: f.fmt, caption, labelHeader: f.extras.labelHeader || 'Label', visible: o.visible });
+}
+
+/** The data table of one series: its rows, headers and caption from the figure, its state from the reader. */
 export function figureTableTemplate(
   f: Figure,
   o: { inOrder: boolean; visible: boolean; sort: TableSort; onSort: (sort: TableSort) => void },
@@ -148,23 +161,4 @@ export function legendTemplate(options: {
       </li>`;
     })}
   </ul>`;
-}
-
-/**
- * The legend's version of the canvas textures (src/draw/patterns.ts, same order), so a reader
- * who tells parts apart by texture can match each to its legend entry.
- */
-export function swatchTexture(index: number, ink: string): string {
-  const line = (angle: number) => `repeating-linear-gradient(${angle}deg, ${ink} 0 1.5px, transparent 1.5px 6px)`;
-  const textures = [
-    'linear-gradient(transparent, transparent)',
-    line(-45),
-    `radial-gradient(circle, ${ink} 1.5px, transparent 1.8px) 0 0 / 6px 6px`,
-    `${line(45)}, ${line(-45)}`,
-    line(0),
-    line(90),
-    line(45),
-    `${line(0)}, ${line(90)}`,
-  ];
-  return textures[index % textures.length]!;
 }
