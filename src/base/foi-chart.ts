@@ -181,6 +181,7 @@ export class FoiChart extends ChartProperties {
       this.#drawer.destroy();
       this.#rendered.settle();
     } else if (this.state === 'ready' && this.#visibility.visible) {
+      if (!this.#room.settled) return; // drawn once its width is known: `rendered` waits for that drawing
       if (this.#needsDraw || !this.chart) void this.#draw();
       else this.#rendered.settle();
       this.#needsDraw = false;

@@ -118,7 +118,8 @@ describe('"Play as sound" on a line chart', () => {
     // No audio in this engine (the browser did not let it start): see the test above.
     if (!(await until(() => events.length >= 1 || !!status(el), 3000)) || !events.length) this.skip();
     expect(events[0]!.index).to.equal(0);
-    expect((shadow(el).activeElement as HTMLElement).dataset.index).to.equal('0');
+    // Focus is on the point being played (on a busy machine the next may already have started).
+    expect((shadow(el).activeElement as HTMLElement).dataset.index).to.equal(String(events.at(-1)!.index));
     await sendKeys({ press: 'Escape' });
     expect(await until(() => button.getAttribute('aria-pressed') === 'false', 1000), 'Escape stops playing').to.equal(true);
     const heard = events.length;

@@ -31,6 +31,14 @@ export class RoomController {
     this.bars = labels ? barLayoutOf(this.#host, labels, this.#size.width) : null;
   }
 
+  /**
+   * Whether a drawing now would be at the final size: a plot's height follows its width, so it
+   * waits for the first measurement (or a browser without ResizeObserver); bars and donuts don't.
+   */
+  get settled(): boolean {
+    return !this.#plot || this.#size.reported || typeof ResizeObserver === 'undefined';
+  }
+
   /** The chart box's height in CSS px, where the room decides it (bars, plots); null: CSS does (donut). */
   get height(): number | null {
     return this.bars?.height ?? (this.#plot ? plotHeight(layoutWidth(this.#size.width)) : null);

@@ -16,6 +16,8 @@ type Host = ReactiveControllerHost & Element;
 export class SizeController implements ReactiveController {
   /** The content width in CSS px (0 until first measured). */
   width = 0;
+  /** Whether the observer has reported at all (a hidden chart reports 0). */
+  reported = false;
   readonly #host: Host;
   readonly #target: () => Element | null;
   readonly #matters: (width: number) => boolean;
@@ -58,6 +60,11 @@ export class SizeController implements ReactiveController {
   /** @internal called by the shared observer. */
   resized(width: number): void {
     this.#pending = Math.floor(width);
+    if (!this.reported) {
+      this.reported = true;
+      // A first report of 0 (hidden) still lets a chart that waits for its width go on.
+      if (this.#pending === 0) this.#host.requestUpdate();
+    }
     if (this.width === 0 && this.#pending > 0) {
       this.#apply();
       return;
