@@ -9,9 +9,9 @@ import type { Drawing } from '../draw/index.js';
 import type { PartNavigationController } from './controllers/part-navigation-controller.js';
 import { partText } from './figure-text.js';
 import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
-import { legendTemplate } from './templates.js';
+import { figureTableTemplate, legendTemplate, type TableSort } from './templates.js';
 import type { Figure } from './data-intake.js';
-import { seriesChartTemplate } from './series-templates.js';
+import { seriesChartTemplate, seriesTableTemplate } from './series-templates.js';
 
 /** The chart's box: canvas, the parts' focus targets, the words and tooltip over it; the donut's legend. */
 export function chartTemplate(o: {
@@ -72,4 +72,15 @@ export function chartFor(
   const common = { fmt: f.fmt, unit: f.settings.unit, structure: f.summary.structure, height: o.height, drawing: o.drawing, nav: o.nav, patterns: o.patterns };
   if (f.series) return seriesChartTemplate({ ...common, kind: o.kind as SeriesChartKind, data: f.series, texts: f.partTexts ?? [] });
   return chartTemplate({ ...common, kind: o.kind as ChartKind, rows: f.model!.rows, highlight: o.highlight, valueFormat: o.valueFormat });
+}
+
+/**
+ * The figure's data table, one series or several: its rows, headers and caption from the figure,
+ * its state from the reader. `inOrder`: the page keeps the source's order (`sort="none"`).
+ */
+export function tableFor(f: Figure, o: { inOrder: boolean; visible: boolean; sort: TableSort; onSort: (sort: TableSort) => void }) {
+  if (!f.series) return figureTableTemplate(f, { ...o, inOrder: o.inOrder || f.model!.periods });
+  const heading = f.settings.heading;
+  const caption = heading ? `${heading}: data` : 'Chart data';
+  return seriesTableTemplate({ data: f.series, fmt: f.fmt, caption, labelHeader: f.extras.labelHeader || 'Label', visible: o.visible });
 }

@@ -12,7 +12,7 @@ import { ChartProperties } from './chart-properties.js';
 import type { ChartState } from './chart-state.js';
 import { loadDraw } from './chunks.js';
 import { drawData, focusDetail, isSeriesKind, partCount, toneSeries } from './figure-parts.js';
-import { chartFor } from './chart-template.js';
+import { chartFor, tableFor } from './chart-template.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
@@ -29,7 +29,6 @@ import { canvasFontSize } from './layout.js';
 import type { Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
-import { tableFor } from './templates.js';
 import { nextTurn } from './turns.js';
 
 export type { ChartState, Preset };

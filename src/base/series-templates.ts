@@ -14,6 +14,7 @@ import type { Drawing } from '../draw/index.js';
 import type { PartNavigationController } from './controllers/part-navigation-controller.js';
 import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
 import { swatchTexture } from './swatches.js';
+import { tableWrap } from './templates.js';
 
 /** The dash of each series' line in the legend, as the canvas draws it (src/draw/kinds/line.ts). */
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '12 6', '2 6', '6 2 2 2'];
@@ -91,15 +92,10 @@ function seriesLegendTemplate(kind: SeriesChartKind, data: SeriesData, patterns:
 /** The data table: a row per label, a column per series; gaps say "no figure". */
 export function seriesTableTemplate(o: { data: SeriesData; fmt: Format; caption: string; labelHeader: string; visible: boolean }) {
   const { data, fmt } = o;
-  return html`<div
-    class="table-wrap"
-    id="table"
-    data-visible=${o.visible ? 'true' : 'false'}
-    role=${o.visible ? 'region' : nothing}
-    aria-label=${o.visible ? o.caption : nothing}
-    tabindex=${o.visible ? '0' : nothing}
-  >
-    <table part="table">
+  return tableWrap(
+    o.visible,
+    o.caption,
+    html`<table part="table">
       <caption>${o.caption}</caption>
       <thead>
         <tr>
@@ -115,6 +111,6 @@ export function seriesTableTemplate(o: { data: SeriesData; fmt: Format; caption:
           </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  );
 }

@@ -4,7 +4,6 @@ import type { MissingFigure, Row, ValueFormat } from '../core/types.js';
 import { cssomStyle } from '../dom/cssom-style.js';
 import type { Figure } from './data-intake.js';
 import { labelHeader, valueHeader, withMissing } from './figure-text.js';
-import { seriesTableTemplate } from './series-templates.js';
 import { swatchTexture } from './swatches.js';
 
 export type SortColumn = 'label' | 'value' | null;
@@ -61,17 +60,10 @@ export function tableTemplate(options: {
       </button>
     </th>`;
   };
-  // Open, it is a labelled, focusable region, so a table wider than a 320 px column scrolls
-  // sideways inside it, by keyboard too, instead of breaking words mid-letter.
-  return html`<div
-    class="table-wrap"
-    id="table"
-    data-visible=${options.visible ? 'true' : 'false'}
-    role=${options.visible ? 'region' : nothing}
-    aria-label=${options.visible ? options.caption : nothing}
-    tabindex=${options.visible ? '0' : nothing}
-  >
-    <table part="table">
+  return tableWrap(
+    options.visible,
+    options.caption,
+    html`<table part="table">
       <caption>${options.caption}</caption>
       <thead>
         <tr>
@@ -94,19 +86,26 @@ export function tableTemplate(options: {
               </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  );
 }
 
 /**
- * The figure's data table, one series or several: its rows, headers and caption from the figure,
- * its state from the reader. `inOrder`: the page keeps the source's order (`sort="none"`).
+ * The table's box: out of the page until "Show table"; open, a labelled, focusable region, so a
+ * table wider than a 320 px column scrolls sideways inside it, by keyboard too, instead of
+ * breaking words mid-letter.
  */
-export function tableFor(f: Figure, o: { inOrder: boolean; visible: boolean; sort: TableSort; onSort: (sort: TableSort) => void }) {
-  if (!f.series) return figureTableTemplate(f, { ...o, inOrder: o.inOrder || f.model!.periods });
-  const heading = f.settings.heading;
-  const caption = heading ? `${heading}: data` : 'Chart data';
-  return seriesTableTemplate({ data: f.series, fmt: f.fmt, caption, labelHeader: f.extras.labelHeader || 'Label', visible: o.visible });
+export function tableWrap(visible: boolean, caption: string, table: unknown) {
+  return html`<div
+    class="table-wrap"
+    id="table"
+    data-visible=${visible ? 'true' : 'false'}
+    role=${visible ? 'region' : nothing}
+    aria-label=${visible ? caption : nothing}
+    tabindex=${visible ? '0' : nothing}
+  >
+    ${table}
+  </div>`;
 }
 
 /** The data table of one series: its rows, headers and caption from the figure, its state from the reader. */

@@ -91,15 +91,9 @@ export function readGrid(grid: Grid, options: GridOptions = {}): ParseResult {
 
   // A row wider than its header is most often a number whose thousands comma split it in two
   // ("−1,030" written without quotes): refuse it rather than read "−1".
-  const wide = hasHeader ? rows.find((r) => r.cells.slice(names.length).some((c) => cellText(c) !== '')) : undefined;
+  const wide = hasHeader ? wideRow(rows, names.length, labelAt) : null;
   if (wide) {
-    const label = cellText(wide.cells[labelAt]);
-    return {
-      ok: false,
-      error:
-        `${wide.where}${label ? ` (${quote(label)})` : ''} has more cells than the header has columns (${names.length}). ` +
-        'If a number has commas between thousands, put it in quotes ("1,030") or remove the commas.',
-    };
+    return { ok: false, error: wide };
   }
 
   // Read the value cells: missing markers aside, the rest must be numbers in one convention.
@@ -271,4 +265,18 @@ function withExtras(result: { ok: true; data: Datum[] }, extras: DataExtras): Pa
   if (extras.labelHeader) out.labelHeader = extras.labelHeader;
   if (extras.valueHeader) out.valueHeader = extras.valueHeader;
   return out;
+}
+
+/**
+ * A row wider than its header, as a message, or null. Most often a number whose thousands comma
+ * split it in two ("−1,030" written without quotes): refused rather than read as "−1".
+ */
+export function wideRow(rows: readonly GridRow[], columns: number, labelAt: number): string | null {
+  const wide = rows.find((r) => r.cells.slice(columns).some((c) => cellText(c) !== ''));
+  if (!wide) return null;
+  const label = cellText(wide.cells[labelAt]);
+  return (
+    `${wide.where}${label ? ` (${quote(label)})` : ''} has more cells than the header has columns (${columns}). ` +
+    'If a number has commas between thousands, put it in quotes ("1,030") or remove the commas.'
+  );
 }

@@ -148,10 +148,10 @@ export function validateData(input: unknown, what = 'data', options: GridOptions
 }
 
 /**
- * Parses JSON text and reads it as data; a syntax error becomes a message that starts with
+ * Parses JSON text and reads it with `read`; a syntax error becomes a message that starts with
  * `subject` ("The values look", "The file looks") and ends with the browser's own reason.
  */
-export function parseJsonText(text: string, subject = 'The values look', options: GridOptions = {}): ParseResult {
+export function readJsonText<R extends { ok: boolean }>(text: string, subject: string, read: (json: unknown) => R): R | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -160,13 +160,18 @@ export function parseJsonText(text: string, subject = 'The values look', options
     // [{“label”: “Facebook”, …}] is what the journalist meant as JSON.
     const straight = text.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
     if (straight !== text) {
-      const retried = parseJsonText(straight, subject, options);
+      const retried = readJsonText(straight, subject, read);
       if (retried.ok) return retried;
     }
     const reason = e instanceof Error ? e.message.replace(/\.\s*$/, '') : String(e);
     return { ok: false, error: `${subject} like JSON but could not be read: ${reason}.` };
   }
-  return parseJsonData(json, options);
+  return read(json);
+}
+
+/** Parses JSON text and reads it as data (see readJsonText). */
+export function parseJsonText(text: string, subject = 'The values look', options: GridOptions = {}): ParseResult {
+  return readJsonText(text, subject, (json) => parseJsonData(json, options)) as ParseResult;
 }
 
 /** Reads one `label: value` entry; `n` is its 1-based number among the non-empty entries. */

@@ -11,7 +11,7 @@ import { excerpt, quote } from './messages.js';
 import { csvGrid, sniffDelimiter } from './parse-csv.js';
 import { readNumber } from './parse-number.js';
 import { tableGrid } from './parse-table.js';
-import { parseJsonData, validateData } from './parse-values.js';
+import { parseJsonData, readJsonText, validateData } from './parse-values.js';
 import { readSeries, readSeriesColumns, seriesFromResult, type SeriesOptions, type SeriesResult } from './series.js';
 
 /**
@@ -168,20 +168,7 @@ export function parseSeriesJson(value: unknown, options: SeriesOptions = {}): Se
 
 /** Parses JSON text and reads it as several series; a syntax error names the browser's reason. */
 export function parseSeriesJsonText(text: string, subject = 'The values look', options: SeriesOptions = {}): SeriesResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    // Typographic quotes from a CMS editor: the JSON the journalist typed.
-    const straight = text.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
-    if (straight !== text) {
-      const retried = parseSeriesJsonText(straight, subject, options);
-      if (retried.ok) return retried;
-    }
-    const reason = e instanceof Error ? e.message.replace(/\.\s*$/, '') : String(e);
-    return { ok: false, error: `${subject} like JSON but could not be read: ${reason}.` };
-  }
-  return parseSeriesJson(json, options);
+  return readJsonText(text, subject, (json) => parseSeriesJson(json, options)) as SeriesResult;
 }
 
 /** Reads CSV text (a spreadsheet's "Download as CSV") as several series, by the rules of `parseCsv`. */

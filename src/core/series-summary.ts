@@ -4,7 +4,7 @@
  */
 import type { Format } from './format.js';
 import { isPeriodLabel } from './markers.js';
-import { listNames } from './messages.js';
+import { capitalise, listNames, plural } from './messages.js';
 import type { SeriesData } from './series-types.js';
 import type { Summary } from './summary.js';
 import { parseUnit, type Unit } from './units.js';
@@ -261,12 +261,4 @@ function which(indices: readonly number[], v: Voice): string {
   return indices.length > 3 ? `${v.num(indices.length)} ${v.nouns}` : listNames(indices.map((i) => v.labels[i]!));
 }
 
-function plural(noun: string): string {
-  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
-  return `${noun}s`;
-}
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -6,7 +6,7 @@
  * in its series, never a zero and never a reason to drop the row.
  */
 import { cellText, listColumns, pickLabelColumn, pickSeriesColumns, profileColumns } from './columns.js';
-import { notANumber, readCell, takeFootnotes, type Grid, type GridOptions } from './grid.js';
+import { notANumber, readCell, takeFootnotes, wideRow, type Grid, type GridOptions } from './grid.js';
 import { MAX_LABEL_LENGTH, MAX_POINTS, MAX_SERIES } from './limits.js';
 import { isMissing, isPeriodSeries, isTotalLabel } from './markers.js';
 import { lowerFirst, quote } from './messages.js';
@@ -100,16 +100,8 @@ export function readSeriesColumns(grid: Grid, labelAt: number, valueAts: readonl
   notes.push(...takeFootnotes(rows, valueAts[0]!));
 
   if (hasHeader) {
-    const wide = rows.find((r) => r.cells.slice(names.length).some((c) => cellText(c) !== ''));
-    if (wide) {
-      const label = cellText(wide.cells[labelAt]);
-      return {
-        ok: false,
-        error:
-          `${wide.where}${label ? ` (${quote(label)})` : ''} has more cells than the header has columns (${names.length}). ` +
-          'If a number has commas between thousands, put it in quotes ("1,030") or remove the commas.',
-      };
-    }
+    const wide = wideRow(rows, names.length, labelAt);
+    if (wide) return { ok: false, error: wide };
   }
 
   // Each column's decimal marks are decided from all its cells, as grid.ts does for one column.

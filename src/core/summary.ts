@@ -1,6 +1,6 @@
 import type { Format } from './format.js';
 import type { ChartModel } from './model.js';
-import { listNames } from './messages.js';
+import { capitalise, listNames, plural } from './messages.js';
 import type { ChartKind, Row } from './types.js';
 import { parseUnit, type Unit } from './units.js';
 
@@ -202,13 +202,4 @@ function compare(ratio: number, num: (n: number) => string, rates = false): stri
 }
 
 
-/** English plural of a category noun: category → categories, part → parts, box → boxes. */
-function plural(noun: string): string {
-  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
-  return `${noun}s`;
-}
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
