@@ -143,7 +143,7 @@ export const ColumnStacked: Story = {
             'Heading, level 2: “Cases naming each platform, by year”',
             'Subtitle: “Example figures, not from the disclosure”',
             'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
-            'The chart, one tab stop: a group named “Column chart of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”',
+            'The chart, one tab stop: a group named “Stacked column chart of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”',
             '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
             '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
             '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
@@ -422,3 +422,32 @@ export const PlayAsSound: Story = {
     },
   },
 };
+
+/** Example figures (not the disclosure's): outcomes in two years, as grouped and stacked bars. */
+const OUTCOMES = 'Outcome: 2016/17, 2017/18; Charged: 20, 31; No further action: 88, 95; Caution: 6, ..';
+
+const barsStory = (layout: 'grouped' | 'stacked', what: string): Story => ({
+  name: `<foi-bar-chart>: several series, ${layout}`,
+  render: (args) => renderChart('foi-bar-chart', args),
+  args: { heading: 'Outcomes by year', subtitle: EXAMPLE_SUBTITLE, values: OUTCOMES, layout },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          `\`<foi-bar-chart layout="${layout}">\` reads several series (so do two or more \`value-columns\`, or ` +
+          `\`{labels, series}\` data): ${what} Each series has its own texture, so colour is never the only cue; the ` +
+          'parts read “2016/17, Charged: 20 cases. 1 of 3.”, left and right along the categories, up and down between ' +
+          'series; “Caution” in 2017/18 has no figure: a gap, not a zero. Without `layout`, a bar chart reads one series ' +
+          'as it always has.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('foi-bar-chart') as HTMLElement & { rendered: Promise<void>; shadowRoot: ShadowRoot };
+    await el.rendered;
+    await waitFor(() => expect(partNames(el.shadowRoot)).toHaveLength(6));
+  },
+});
+
+export const BarsGrouped = barsStory('grouped', 'a bar per series in each category’s band.');
+export const BarsStacked = barsStory('stacked', 'each category’s series stacked in one bar.');

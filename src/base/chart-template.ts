@@ -70,7 +70,7 @@ export function chartFor(
   o: { kind: AnyChartKind; height: number | null; drawing: Drawing | null; nav: PartNavigationController; patterns: boolean; highlight: string | null; valueFormat: ValueFormat },
 ) {
   const common = { fmt: f.fmt, unit: f.settings.unit, structure: f.summary.structure, height: o.height, drawing: o.drawing, nav: o.nav, patterns: o.patterns };
-  if (f.series) return seriesChartTemplate({ ...common, kind: o.kind as SeriesChartKind, data: f.series, texts: f.partTexts ?? [] });
+  if (f.series) return seriesChartTemplate({ ...common, kind: o.kind as SeriesChartKind | 'bar', data: f.series, texts: f.partTexts ?? [] });
   return chartTemplate({ ...common, kind: o.kind as ChartKind, rows: f.model!.rows, highlight: o.highlight, valueFormat: o.valueFormat });
 }
 

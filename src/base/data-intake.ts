@@ -47,6 +47,19 @@ export interface Figure {
 
 const NO_SUMMARY: Summary = { takeaway: '', structure: '', text: '' };
 
+/** `{labels, series}` given to the `data` property. */
+const isSeriesData = (data: unknown): data is { series?: unknown[] } =>
+  data != null && !Array.isArray(data) && typeof data === 'object' && 'series' in data;
+
+/**
+ * Whether a bar chart reads several series: when the page asks (`layout`, two or more
+ * `value-columns`, or `{labels, series}` data). Otherwise it reads one value column by the
+ * real-data rules, as it always has, so a file with other number columns keeps its chart.
+ */
+export function barsOfSeries(host: ChartProperties): boolean {
+  return !!host.layout?.trim() || (host.valueColumns ?? '').split(',').filter((c) => c.trim()).length > 1 || isSeriesData(host.data);
+}
+
 /** Reads the host's data, fetching a `src` file on demand (its own chunk) and cancelling it on disconnect. */
 export class DataIntake implements ReactiveController {
   readonly #host: ChartProperties;
@@ -67,7 +80,7 @@ export class DataIntake implements ReactiveController {
 
   /** The figure for the host's current attributes. `kind` is the kind drawn (a donut shown as bars is 'bar'). */
   read(kind: AnyChartKind, preset: Preset, drawError: string | null): Figure {
-    if (kind === 'column' || kind === 'line') {
+    if (kind === 'column' || kind === 'line' || (kind === 'bar' && barsOfSeries(this.#host))) {
       const options = { ...this.#gridOptions(), valueColumns: this.#host.valueColumns };
       const mod = this.#series;
       if (!mod && !this.#seriesFailed) this.#loadSeries();
@@ -130,7 +143,7 @@ export class DataIntake implements ReactiveController {
   #readSource(preset: Preset): { result: ParseResult | null; caption: string } {
     const host = this.#host;
     const options = this.#gridOptions();
-    if (host.data != null && !Array.isArray(host.data) && typeof host.data === 'object' && 'series' in host.data) {
+    if (isSeriesData(host.data)) {
       const error = `This chart draws one series, and the data property has ${(host.data.series ?? []).length} in {labels, series}. Give it [{label, value}, …], or use <foi-column-chart> or <foi-line-chart> for several series.`;
       return { result: { ok: false, error }, caption: '' };
     }

@@ -168,7 +168,9 @@ export class FoiChart extends ChartProperties {
     if (figure.state === 'ready') this.#wasReady = true;
     this.#nav.clamp(partCount(figure));
     const ready = figure.state === 'ready';
-    this.#room.plan(this.#kind === 'bar' && ready ? figure.model!.rows.map((row) => row.label) : null, !!figure.series && ready);
+    const labels = figure.series?.labels ?? figure.model?.rows.map((row) => row.label) ?? [];
+    const bars = this.#kind === 'bar' && ready;
+    this.#room.plan(bars ? labels : null, !bars && !!figure.series && ready, figure.series && this.layout !== 'stacked' ? figure.series.series.length : 1);
   }
 
   protected override updated(): void {
@@ -218,7 +220,7 @@ export class FoiChart extends ChartProperties {
   async #draw(): Promise<void> {
     const figure = this.#figure;
     if (!figure?.model && !figure?.series) return;
-    const outcome = await this.#drawer.draw(() => this.#drawInput(figure), !!figure.series);
+    const outcome = await this.#drawer.draw(() => this.#drawInput(figure), isSeriesKind(this.#kind));
     if (outcome === 'failed') {
       this.drawError = DRAW_FAILED;
       this.tableVisible = true;
@@ -299,9 +301,9 @@ export class FoiChart extends ChartProperties {
     `;
   }
 
-  /** Textures: asked for, forced colours, or columns of several series (colour is never the only cue). */
+  /** Textures: asked for, forced colours, or bars and columns of several series (colour is never the only cue). */
   #patterns(f: Figure): boolean {
-    return this.patterns || this.#forcedColors.matches || (this.#kind === 'column' && (f.series?.series.length ?? 0) > 1);
+    return this.patterns || this.#forcedColors.matches || (this.#kind !== 'line' && (f.series?.series.length ?? 0) > 1);
   }
 
 }

@@ -31,10 +31,12 @@ export function layoutBars(options: {
   fontSize: number;
   barThickness: number;
   measure: (text: string) => number;
+  /** Labels always beside the bars (several series: each band holds a bar per series). */
+  beside?: boolean;
 }): BarLayout {
   const { labels, fontSize, barThickness, measure } = options;
   const width = layoutWidth(options.width);
-  const labelsAbove = width < NARROW_WIDTH;
+  const labelsAbove = !options.beside && width < NARROW_WIDTH;
   const lineHeight = Math.round(fontSize * 1.25);
   // Beside the bars, labels take at most 40% of the width; above them, all of it.
   const labelWidth = labelsAbove ? width - 8 : Math.max(60, Math.floor(width * 0.4));
@@ -60,15 +62,18 @@ export function canvasFontSize(style: CSSStyleDeclaration): number {
  * `width` is 0 until the ResizeObserver's first report (before the first paint): layoutBars then
  * uses a typical column width; reading the real width here would force a layout per chart.
  */
-export function barLayoutOf(el: Element, labels: string[], width: number): BarLayout {
+export function barLayoutOf(el: Element, labels: string[], width: number, series = 1): BarLayout {
   const style = getComputedStyle(el);
   const fontSize = canvasFontSize(style);
+  const thickness = Math.max(8, parseFloat(style.getPropertyValue('--_bar-height')) || 28);
   return layoutBars({
     labels,
     width,
     fontSize,
-    barThickness: Math.max(8, parseFloat(style.getPropertyValue('--_bar-height')) || 28),
+    // Several series: a band holds a thinner bar per series (or one stacked bar).
+    barThickness: series > 1 ? Math.max(thickness, series * Math.round(thickness * 0.6)) : thickness,
     measure: textMeasurer(`${fontSize}px ${style.fontFamily}`),
+    beside: series > 1,
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { createFormat } from '../core/format.js';
 import type { SeriesData, SeriesOptions, SeriesResult } from '../core/series-types.js';
-import type { SeriesChartKind } from '../core/types.js';
+import type { SeriesKind } from '../core/series-summary.js';
 import { findDataTable } from '../core/parse-table.js';
 import type { ChartProperties } from './chart-properties.js';
 import type { SeriesModule } from './chunks.js';
@@ -17,7 +17,7 @@ const LOADING = 'Loading data…';
 /** Reads the host's series with `mod` (null: not loaded yet); `fetch` reads a `src` (null: still loading). */
 export function readSeriesFigure(
   host: ChartProperties,
-  kind: SeriesChartKind,
+  kind: SeriesKind,
   preset: Preset,
   drawError: string | null,
   options: SeriesOptions,

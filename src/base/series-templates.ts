@@ -26,7 +26,7 @@ export const pointOf = (data: SeriesData, index: number) => {
 };
 
 export function seriesChartTemplate(o: {
-  kind: SeriesChartKind;
+  kind: SeriesChartKind | 'bar';
   data: SeriesData;
   /** What each part says, series by series. */
   texts: string[];
@@ -74,7 +74,7 @@ export function seriesChartTemplate(o: {
  * The series' names with their swatch (texture for columns, dash and point shape for lines), for
  * pointers and eyes: hidden from assistive technology, since every part says its series.
  */
-function seriesLegendTemplate(kind: SeriesChartKind, data: SeriesData, patterns: boolean) {
+function seriesLegendTemplate(kind: SeriesChartKind | 'bar', data: SeriesData, patterns: boolean) {
   return html`<ul class="legend series-legend" part="legend" aria-hidden="true">
     ${data.series.map((series, i) => {
       const color = CSS_COLORS.series[i % CSS_COLORS.series.length]!;

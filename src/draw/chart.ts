@@ -1,5 +1,6 @@
 import type { ChartConfiguration, ChartOptions } from 'chart.js';
 import { bar } from './kinds/bar.js';
+import { barSeries } from './kinds/bar-series.js';
 import { donut } from './kinds/donut.js';
 import type { DrawKind } from './kinds/kind.js';
 import { patternFill } from './patterns.js';
@@ -18,7 +19,7 @@ export function registerKind(name: DrawSpec['kind'], kind: DrawKind): void {
 }
 
 /** The drawing of a kind; its chunk is loaded before any chart of it is drawn. */
-export const kindOf = (spec: DrawSpec): DrawKind => KINDS[spec.kind]!;
+export const kindOf = (spec: DrawSpec): DrawKind => (spec.kind === 'bar' && spec.series ? barSeries : KINDS[spec.kind]!);
 
 /** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
 export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {

@@ -14,6 +14,7 @@ export class RoomController {
   readonly #host: Host;
   readonly #size: SizeController;
   #labels: string[] | null = null;
+  #series = 1;
 
   /** `drawn()`: whether the chart is near the screen, where every new width redraws it. */
   constructor(host: Host, drawn: () => boolean) {
@@ -25,10 +26,11 @@ export class RoomController {
   #plot = false;
 
   /** Lays out bars with these labels, or nothing (`null`: a donut, or not ready); `plot`: a chart of series. */
-  plan(labels: string[] | null, plot = false): void {
+  plan(labels: string[] | null, plot = false, series = 1): void {
     this.#labels = labels;
     this.#plot = plot;
-    this.bars = labels ? barLayoutOf(this.#host, labels, this.#size.width) : null;
+    this.#series = series;
+    this.bars = labels ? barLayoutOf(this.#host, labels, this.#size.width, series) : null;
   }
 
   /**
@@ -46,7 +48,7 @@ export class RoomController {
 
   /** Lays the bars out again if the width changed since (recorded without an update). */
   refresh(): void {
-    if (this.bars && this.bars.width !== layoutWidth(this.#size.width)) this.plan(this.#labels);
+    if (this.bars && this.bars.width !== layoutWidth(this.#size.width)) this.plan(this.#labels, this.#plot, this.#series);
   }
 
   /**
@@ -68,6 +70,6 @@ export class RoomController {
    * changes: a page of fifty charts then does one update per off-screen chart before load, not two.
    */
   #heightChanges(width: number): boolean {
-    return !!this.bars && barLayoutOf(this.#host, this.#labels ?? [], width).height !== this.bars.height;
+    return !!this.bars && barLayoutOf(this.#host, this.#labels ?? [], width, this.#series).height !== this.bars.height;
   }
 }

@@ -43,8 +43,14 @@ export function seriesBoxes(chart: Chart, box: (p: Record<string, number>) => Pa
   const { top, bottom } = chart.chartArea;
   return chart.data.datasets.flatMap((dataset, d) =>
     chart.getDatasetMeta(d).data.map((element, i) => {
-      const p = element.getProps(['x', 'y', 'base', 'width'], true) as unknown as Record<string, number>;
+      const p = element.getProps(['x', 'y', 'base', 'width', 'height'], true) as unknown as Record<string, number>;
       if (dataset.data[i] != null) return box(p);
+      // Horizontal bars (indexAxis y): the gap's band across the plot instead.
+      if ((chart.options as { indexAxis?: string }).indexAxis === 'y') {
+        const { left, right } = chart.chartArea;
+        const height = Math.max(12, Math.min(24, p.height || 18));
+        return { x: left, y: p.y! - height / 2, width: right - left, height };
+      }
       const width = Math.max(12, Math.min(24, p.width || 18));
       return { x: p.x! - width / 2, y: top, width, height: bottom - top };
     }),

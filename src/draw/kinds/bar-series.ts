@@ -1,0 +1,52 @@
+import type { ChartOptions } from 'chart.js';
+import type { DrawKind } from './kind.js';
+import { seriesBoxes } from './series-axes.js';
+import { scaleTexts } from '../text.js';
+
+/**
+ * Several series as horizontal bars, side by side in each category's band (`layout="grouped"`)
+ * or stacked. Uses the bar kind's Chart.js pieces (registered by bar.ts), so a page of bars needs
+ * no other chunk.
+ */
+export const barSeries: DrawKind = {
+  type: 'bar',
+  plugins: [],
+  datasets: (spec, fills) =>
+    (spec.series ?? []).map((series, i) => ({
+      label: series.name,
+      data: series.values.slice(),
+      backgroundColor: fills[i],
+      hoverBackgroundColor: fills[i],
+      // A background-coloured edge keeps neighbouring bars apart without colour.
+      borderColor: spec.backgroundColor,
+      borderWidth: 1,
+      hoverBorderWidth: 3,
+      hoverBorderColor: spec.focusColor,
+      borderSkipped: false,
+    })),
+  options(spec) {
+    const font = { family: spec.fontFamily, size: spec.fontSize };
+    return {
+      indexAxis: 'y',
+      layout: { padding: { right: 12 } },
+      scales: {
+        x: {
+          stacked: spec.stacked,
+          beginAtZero: true,
+          grid: { color: spec.gridColor },
+          border: { display: false },
+          ticks: { color: 'transparent', font, callback: (v: number | string) => spec.formatTick(Number(v)) },
+        },
+        y: {
+          stacked: spec.stacked,
+          grid: { display: false },
+          border: { color: spec.textColor },
+          ticks: { color: 'transparent', font, autoSkip: false },
+        },
+      },
+    } as ChartOptions;
+  },
+  partBoxes: (chart) =>
+    seriesBoxes(chart, (p) => ({ x: Math.min(p.x!, p.base!), y: p.y! - (p.height ?? 0) / 2, width: Math.abs(p.x! - p.base!), height: p.height ?? 0 })),
+  texts: (chart) => [...scaleTexts(chart, 'y', 'category'), ...scaleTexts(chart, 'x', 'tick')],
+};
