@@ -33,12 +33,14 @@ export const BUDGETS = {
   // package, HTML words over the canvas), plus 1%.
   // Raised from 27,730 with column and line charts and Play as sound (issue 14): their figure
   // renders at once from the first download (series table, legend, 2-D keyboard, sound button);
-  // their readers, summaries and drawing are chunks. Measured 29,921 B; plus 1%.
-  initial: 30_250,
+  // their readers, summaries and drawing are chunks. Measured 29,921 B; plus 1%. Then raised from
+  // 30,250 for several series on bars and the fixes the series tests asked for (a donut's message
+  // for series data, `rendered` waiting for a plot's width): measured 30,524 B; plus 1%.
+  initial: 30_830,
   // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
   // chart kinds as modules, controllers) measured 74,176 B; then issue 14's first download as
-  // above: 76,330 B; plus 1%. See the commit messages.
-  barAndDonut: 77_100,
+  // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%.
+  barAndDonut: 78_230,
   // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
   // the series chunk). Measured 95,946 B; plus 1%.
   seriesPage: 96_900,
