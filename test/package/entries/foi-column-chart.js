@@ -1,0 +1,2 @@
+// One tag's entry: <foi-column-chart> only.
+import 'foi-charts/foi-column-chart.js';
