@@ -28,21 +28,22 @@ export function toneSeries(f: Figure | null): ToneSeries[] {
   return f?.series ? f.series.series : [{ values: f?.model?.rows.map((row) => row.value) ?? [] }];
 }
 
-/** What the drawing gets of the figure: its rows (or labels) and series, each part's fill by name, the words. */
+/** What the drawing gets of the figure: its labels, values or series, each part's fill by name, the words. */
 export function drawData(
   { model, series, fmt }: Figure,
   kind: AnyChartKind,
   highlight: string | null,
   valueFormat: ValueFormat,
-): Pick<DrawInput, 'kind' | 'rows' | 'series' | 'fills' | 'valueLabels' | 'formatTick'> {
-  const rows = model?.rows ?? series!.labels.map((label, index) => ({ label, value: 0, share: null, derived: false, index }));
+): Pick<DrawInput, 'kind' | 'labels' | 'values' | 'series' | 'fills' | 'valueLabels' | 'formatTick'> {
+  const rows = model?.rows ?? [];
   const names = FILL_NAMES.series;
   return {
     kind,
-    rows,
+    labels: series?.labels ?? rows.map((row) => row.label),
+    values: rows.map((row) => row.value),
     series: series?.series ?? null,
     fills: series ? series.series.map((_, i) => names[i % names.length]!) : partFills(rows, kind as ChartKind, highlight, FILL_NAMES),
-    valueLabels: model ? rows.map((row) => formatValue(row, valueFormat, fmt)) : [],
+    valueLabels: rows.map((row) => formatValue(row, valueFormat, fmt)),
     formatTick: (n) => fmt.number(n),
   };
 }

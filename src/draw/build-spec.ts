@@ -4,15 +4,15 @@ import type { DrawEvents, DrawInput, DrawSpec } from './spec.js';
 
 /** The Chart.js-facing spec of a chart, from the element's input and the colours read from CSS. */
 export function buildSpec(input: DrawInput, colors: ChartColors, events: DrawEvents, onUpdate: () => void): DrawSpec {
-  const { rows, layout } = input;
+  const { layout } = input;
   return {
     kind: input.kind,
     series: input.series,
     stacked: input.stacked,
     width: input.width,
     height: input.height,
-    labels: layout ? layout.lines : rows.map((row) => [row.label]),
-    values: rows.map((row) => row.value),
+    labels: layout ? layout.lines : input.labels.map((label) => [label]),
+    values: input.values,
     colors: input.fills.map((name) => colorByName(colors, name)),
     patterns: input.patterns,
     patternColor: colors.background,

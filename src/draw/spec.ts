@@ -1,4 +1,4 @@
-import type { AnyChartKind, Row } from '../core/types.js';
+import type { AnyChartKind } from '../core/types.js';
 
 /** One series as drawn: its name and a value per label (`null`: a gap). */
 export interface DrawSeries {
@@ -7,14 +7,16 @@ export interface DrawSeries {
 }
 
 /**
- * What the element gives the drawing code: its rows and settings, already resolved from
+ * What the element gives the drawing code: its labels, values and settings, already resolved from
  * attributes, presets and CSS. The drawing code turns it into a `DrawSpec`.
  */
 export interface DrawInput {
   kind: AnyChartKind;
-  /** One series: a row per part. With `series`, the labels' rows (values unused). */
-  rows: Row[];
-  /** Several series over the rows' labels (column and line charts); null: one series, `rows`. */
+  /** The category labels, one per part of one series or per point of each series. */
+  labels: string[];
+  /** One series' values, one per label; empty with `series`. */
+  values: number[];
+  /** Several series over the labels (column and line charts, bars with `layout`); null: one series, `values`. */
   series: DrawSeries[] | null;
   /** Several series: stacked on each other instead of side by side. */
   stacked: boolean;
