@@ -2,42 +2,39 @@ import { html, nothing } from 'lit';
 import { CSS_COLORS } from '../dom/colors.js';
 import { cssomStyle } from '../dom/cssom-style.js';
 import { partFills } from '../core/fills.js';
-import type { Format } from '../core/format.js';
-import type { AnyChartKind, ChartKind, Row, SeriesChartKind, ValueFormat } from '../core/types.js';
-import type { Unit } from '../core/units.js';
+import type { AnyChartKind, ChartKind, SeriesChartKind, ValueFormat } from '../core/types.js';
 import type { Drawing } from '../draw/index.js';
 import type { PartNavigationController } from './controllers/part-navigation-controller.js';
-import { partText } from './figure-text.js';
-import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
-import { figureTableTemplate, legendTemplate, type TableSort } from './templates.js';
 import type { Figure } from './data-intake.js';
-import { seriesChartTemplate, seriesTableTemplate } from './series-templates.js';
+import { tipOf } from './figure-parts.js';
+import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
+import { seriesLegendTemplate, seriesTableTemplate } from './series-templates.js';
+import { figureTableTemplate, legendTemplate, type TableSort } from './templates.js';
 
-/** The chart's box: canvas, the parts' focus targets, the words and tooltip over it; the donut's legend. */
-export function chartTemplate(o: {
-  kind: ChartKind;
-  rows: Row[];
-  fmt: Format;
-  unit: Unit;
-  /** The structure sentence of the summary. */
-  structure: string;
-  /** The bars' laid-out height in CSS px; null for a donut (CSS sizes it). */
-  height: number | null;
-  drawing: Drawing | null;
-  nav: PartNavigationController;
-  highlight: string | null;
-  patterns: boolean;
-  valueFormat: ValueFormat;
-}) {
-  const { rows, fmt, unit, nav, drawing, kind } = o;
-  const tip = nav.tipIndex === null ? undefined : rows[nav.tipIndex];
+/**
+ * The chart's box for any figure, one series or several: the canvas, one focus target per part
+ * (named by the figure's part texts), the words and tooltip over it, the key hint, and the legend
+ * (the donut's, or the series' when there are several).
+ */
+export function chartFor(
+  f: Figure,
+  o: { kind: AnyChartKind; height: number | null; drawing: Drawing | null; nav: PartNavigationController; patterns: boolean; highlight: string | null; valueFormat: ValueFormat },
+) {
+  const { kind, nav, drawing } = o;
+  const several = (f.series?.series.length ?? 0) > 1;
+  // The structure sentence, once, as the name of the parts it introduces; the canvas is pixels.
+  const move = f.series
+    ? several
+      ? 'Left and right arrows move along the labels; up and down, between series.'
+      : 'Arrow keys move along the labels.'
+    : `Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`;
+  const tip = nav.tipIndex === null ? null : tipOf(f, nav.tipIndex);
   return html`
     <div class="chart ${kind}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
       <canvas aria-hidden="true"></canvas>
       ${partsTemplate({
-        // The structure sentence, once, as the name of the parts it introduces; the canvas is pixels.
-        name: `${o.structure} Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`,
-        texts: rows.map((row, index) => partText(row, fmt, unit, { index, count: rows.length })),
+        name: `${f.summary.structure} ${move}`,
+        texts: f.partTexts ?? [],
         boxes: drawing?.boxes ?? [],
         focusIndex: nav.focusIndex,
         onKeydown: nav.keydown,
@@ -45,33 +42,24 @@ export function chartTemplate(o: {
         onFocus: (i) => nav.focus(i),
       })}
       ${drawing ? wordsTemplate(drawing.texts, drawing.fontSize) : nothing}
-      ${tip && drawing ? tooltipTemplate(drawing.boxes[nav.tipIndex!], tip.label, partText(tip, fmt, unit)) : nothing}
+      ${tip && drawing ? tooltipTemplate(drawing.boxes[nav.tipIndex!], tip.title, tip.text) : nothing}
     </div>
-    <p class="hint" aria-hidden="true">Arrow keys: move · Home/End: first/last · Esc: hide</p>
-    ${kind === 'donut'
+    <p class="hint" aria-hidden="true">Arrow keys: move${several ? ' · Up/Down: series' : ''} · Home/End: first/last · Esc: hide</p>
+    ${several ? seriesLegendTemplate(kind as SeriesChartKind | 'bar', f.series!, o.patterns) : nothing}
+    ${kind === 'donut' && f.model
       ? legendTemplate({
-          rows,
+          rows: f.model.rows,
           // The legend's colours are CSS variables: no need to wait for the canvas colours.
-          fills: partFills(rows, kind, o.highlight, CSS_COLORS),
+          fills: partFills(f.model.rows, kind as ChartKind, o.highlight, CSS_COLORS),
           patterns: o.patterns,
           ink: CSS_COLORS.background,
-          fmt,
+          fmt: f.fmt,
           mode: o.valueFormat,
           active: drawing?.active ?? null,
           onPick: (index) => nav.focus(index),
         })
       : nothing}
   `;
-}
-
-/** The chart box for a figure: one series (bars, donut) or several (columns, lines). */
-export function chartFor(
-  f: Figure,
-  o: { kind: AnyChartKind; height: number | null; drawing: Drawing | null; nav: PartNavigationController; patterns: boolean; highlight: string | null; valueFormat: ValueFormat },
-) {
-  const common = { fmt: f.fmt, unit: f.settings.unit, structure: f.summary.structure, height: o.height, drawing: o.drawing, nav: o.nav, patterns: o.patterns };
-  if (f.series) return seriesChartTemplate({ ...common, kind: o.kind as SeriesChartKind | 'bar', data: f.series, texts: f.partTexts ?? [] });
-  return chartTemplate({ ...common, kind: o.kind as ChartKind, rows: f.model!.rows, highlight: o.highlight, valueFormat: o.valueFormat });
 }
 
 /**

@@ -17,6 +17,7 @@ import { safeFetchUrl } from '../core/url.js';
 import type { ChartProperties } from './chart-properties.js';
 import { chartState, type ChartState } from './chart-state.js';
 import { loadRemote, loadSeries, type SeriesModule } from './chunks.js';
+import { partText } from './figure-text.js';
 import { readSeriesFigure } from './series-intake.js';
 import { pageLanguage, resolveSettings, type Preset, type Settings } from './settings.js';
 
@@ -34,7 +35,10 @@ export interface Figure {
   model: ChartModel | null;
   /** Several series over labels (column and line charts); null for one series, in `model`. */
   series: SeriesData | null;
-  /** Several series: what each part says, series by series ("Snapchat, 2016/17: 48 cases. 3 of 3."). */
+  /**
+   * What each part says when focused: "Facebook: 261 cases, 50%. 1 of 8.", or for several series,
+   * series by series, "Snapchat, 2016/17: 48 cases. 3 of 3.". Its length is the number of parts.
+   */
   partTexts?: string[];
   /** Several series: the CSV download. */
   csv?: () => string;
@@ -136,7 +140,9 @@ export class DataIntake implements ReactiveController {
       const own = (host.summary ?? '').trim();
       summary = own ? { takeaway: own, structure: described.structure, text: `${own} ${described.structure}` } : described;
     }
-    return { settings, fmt, model, series: null, extras: result?.ok ? result : {}, state, message, summary };
+    const rows = model?.rows ?? [];
+    const partTexts = rows.map((row, index) => partText(row, fmt, settings.unit, { index, count: rows.length }));
+    return { settings, fmt, model, series: null, partTexts, extras: result?.ok ? result : {}, state, message, summary };
   }
 
   /** The data, by precedence: `data` property, `values`, `src`, child table, preset. `null`: loading. */

@@ -5,11 +5,25 @@ import type { DrawInput } from '../draw/index.js';
 import type { FoiFocusDetail } from '../events/index.js';
 import type { ToneSeries } from '../sound/tones.js';
 import type { Figure } from './data-intake.js';
+import { partText } from './figure-text.js';
 import { pointOf } from './series-templates.js';
 
 /** How many parts the reader can move between: one per row, or one per point of every series. */
-export function partCount(f: Figure | null): number {
-  return f?.series ? f.series.labels.length * f.series.series.length : (f?.model?.rows.length ?? 0);
+export const partCount = (f: Figure | null): number => f?.partTexts?.length ?? 0;
+
+/** The tooltip of a part: what it is ("Facebook", "Snapchat, 2016/17") and its value. */
+export function tipOf(f: Figure, index: number): { title: string; text: string } | null {
+  const unit = f.settings.unit;
+  if (!f.series) {
+    const row = f.model?.rows[index];
+    return row ? { title: row.label, text: partText(row, f.fmt, unit) } : null;
+  }
+  const { labelIndex, seriesIndex } = pointOf(f.series, index);
+  const series = f.series.series[seriesIndex];
+  const label = f.series.labels[labelIndex];
+  if (!series || label === undefined) return null;
+  const value = series.values[labelIndex] ?? null;
+  return { title: series.name ? `${series.name}, ${label}` : label, text: value === null ? 'no figure' : f.fmt.amount(value, unit) };
 }
 
 /** The `foi-focus` detail of a part. */

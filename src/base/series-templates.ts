@@ -1,18 +1,14 @@
 /**
- * The figure's pieces for charts of several series over labels (column and line charts): the
- * chart box with one focus target per point, the series legend, and the table with a column per
- * series. Parts are numbered series by series: part `s × labels + i` is label i of series s.
+ * The figure's pieces for charts of several series over labels (column and line charts, bars
+ * with `layout`): the series legend and the table with a column per series (the chart box is
+ * chartFor's, for every figure). Parts are numbered series by series: part `s × labels + i` is label i of series s.
  */
 import { html, nothing, svg } from 'lit';
 import type { Format } from '../core/format.js';
 import type { SeriesData } from '../core/series-types.js';
 import type { SeriesChartKind } from '../core/types.js';
-import type { Unit } from '../core/units.js';
 import { CSS_COLORS } from '../dom/colors.js';
 import { cssomStyle } from '../dom/cssom-style.js';
-import type { Drawing } from '../draw/index.js';
-import type { PartNavigationController } from './controllers/part-navigation-controller.js';
-import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
 import { swatchTexture } from './swatches.js';
 import { tableWrap } from './templates.js';
 
@@ -25,56 +21,11 @@ export const pointOf = (data: SeriesData, index: number) => {
   return { labelIndex: index % across, seriesIndex: Math.floor(index / across) };
 };
 
-export function seriesChartTemplate(o: {
-  kind: SeriesChartKind | 'bar';
-  data: SeriesData;
-  /** What each part says, series by series. */
-  texts: string[];
-  fmt: Format;
-  unit: Unit;
-  structure: string;
-  height: number | null;
-  drawing: Drawing | null;
-  nav: PartNavigationController;
-  patterns: boolean;
-}) {
-  const { data, fmt, unit, nav, drawing } = o;
-  const several = data.series.length > 1;
-  const tip = nav.tipIndex === null ? null : pointOf(data, nav.tipIndex);
-  const tipSeries = tip && data.series[tip.seriesIndex];
-  const tipValue = tipSeries?.values[tip!.labelIndex] ?? null;
-  const move = several ? 'Left and right arrows move along the labels; up and down, between series.' : 'Arrow keys move along the labels.';
-  return html`
-    <div class="chart ${o.kind}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
-      <canvas aria-hidden="true"></canvas>
-      ${partsTemplate({
-        name: `${o.structure} ${move}`,
-        texts: o.texts,
-        boxes: drawing?.boxes ?? [],
-        focusIndex: nav.focusIndex,
-        onKeydown: nav.keydown,
-        onFocusOut: nav.focusOut,
-        onFocus: (i) => nav.focus(i),
-      })}
-      ${drawing ? wordsTemplate(drawing.texts, drawing.fontSize) : nothing}
-      ${tip && tipSeries && drawing
-        ? tooltipTemplate(
-            drawing.boxes[nav.tipIndex!],
-            tipSeries.name ? `${tipSeries.name}, ${data.labels[tip.labelIndex]}` : data.labels[tip.labelIndex]!,
-            tipValue === null ? 'no figure' : fmt.amount(tipValue, unit),
-          )
-        : nothing}
-    </div>
-    <p class="hint" aria-hidden="true">Arrow keys: move${several ? ' · Up/Down: series' : ''} · Home/End: first/last · Esc: hide</p>
-    ${several ? seriesLegendTemplate(o.kind, data, o.patterns) : nothing}
-  `;
-}
-
 /**
  * The series' names with their swatch (texture for columns, dash and point shape for lines), for
  * pointers and eyes: hidden from assistive technology, since every part says its series.
  */
-function seriesLegendTemplate(kind: SeriesChartKind | 'bar', data: SeriesData, patterns: boolean) {
+export function seriesLegendTemplate(kind: SeriesChartKind | 'bar', data: SeriesData, patterns: boolean) {
   return html`<ul class="legend series-legend" part="legend" aria-hidden="true">
     ${data.series.map((series, i) => {
       const color = CSS_COLORS.series[i % CSS_COLORS.series.length]!;
