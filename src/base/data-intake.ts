@@ -17,6 +17,7 @@ import { safeFetchUrl } from '../core/url.js';
 import type { ChartProperties } from './chart-properties.js';
 import { chartState, type ChartState } from './chart-state.js';
 import { loadRemote, loadSeries, type SeriesModule } from './chunks.js';
+import { isSeriesKind } from './figure-parts.js';
 import { partText } from './figure-text.js';
 import { readSeriesFigure } from './series-intake.js';
 import { pageLanguage, resolveSettings, type Preset, type Settings } from './settings.js';
@@ -84,7 +85,7 @@ export class DataIntake implements ReactiveController {
 
   /** The figure for the host's current attributes. `kind` is the kind drawn (a donut shown as bars is 'bar'). */
   read(kind: AnyChartKind, preset: Preset, drawError: string | null): Figure {
-    if (kind === 'column' || kind === 'line' || (kind === 'bar' && barsOfSeries(this.#host))) {
+    if (isSeriesKind(kind) || (kind === 'bar' && barsOfSeries(this.#host))) {
       const options = { ...this.#gridOptions(), valueColumns: this.#host.valueColumns };
       const mod = this.#series;
       if (!mod && !this.#seriesFailed) this.#loadSeries();

@@ -1,6 +1,6 @@
 import { FILL_NAMES, partFills } from '../core/fills.js';
 import { formatValue } from '../core/format.js';
-import type { AnyChartKind, ChartKind, ValueFormat } from '../core/types.js';
+import type { AnyChartKind, ChartKind, SeriesChartKind, ValueFormat } from '../core/types.js';
 import type { DrawInput } from '../draw/index.js';
 import type { FoiFocusDetail } from '../events/index.js';
 import type { ToneSeries } from '../sound/tones.js';
@@ -63,4 +63,4 @@ export function drawData(
 }
 
 /** Column and line charts draw series over labels. */
-export const isSeriesKind = (kind: AnyChartKind): boolean => kind === 'column' || kind === 'line';
+export const isSeriesKind = (kind: AnyChartKind): kind is SeriesChartKind => kind === 'column' || kind === 'line';

@@ -1,6 +1,6 @@
 import type { ChartOptions } from 'chart.js';
 import type { DrawKind } from './kind.js';
-import { seriesBoxes } from './series-axes.js';
+import { barDatasets, seriesBoxes } from './series-axes.js';
 import { scaleTexts } from '../text.js';
 
 /**
@@ -11,19 +11,7 @@ import { scaleTexts } from '../text.js';
 export const barSeries: DrawKind = {
   type: 'bar',
   plugins: [],
-  datasets: (spec, fills) =>
-    (spec.series ?? []).map((series, i) => ({
-      label: series.name,
-      data: series.values.slice(),
-      backgroundColor: fills[i],
-      hoverBackgroundColor: fills[i],
-      // A background-coloured edge keeps neighbouring bars apart without colour.
-      borderColor: spec.backgroundColor,
-      borderWidth: 1,
-      hoverBorderWidth: 3,
-      hoverBorderColor: spec.focusColor,
-      borderSkipped: false,
-    })),
+  datasets: barDatasets,
   options(spec) {
     const font = { family: spec.fontFamily, size: spec.fontSize };
     return {

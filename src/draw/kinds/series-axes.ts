@@ -56,3 +56,22 @@ export function seriesBoxes(chart: Chart, box: (p: Record<string, number>) => Pa
     }),
   );
 }
+
+/**
+ * The datasets of bars of several series, vertical or horizontal: a fill (texture) per series, and
+ * a background-coloured edge that keeps neighbouring and stacked bars apart without colour.
+ */
+export function barDatasets(spec: DrawSpec, fills: (string | CanvasPattern)[], extra: Record<string, unknown> = {}): Record<string, unknown>[] {
+  return (spec.series ?? []).map((series, i) => ({
+    label: series.name,
+    data: series.values.slice(),
+    backgroundColor: fills[i],
+    hoverBackgroundColor: fills[i],
+    borderColor: spec.backgroundColor,
+    borderWidth: spec.series!.length > 1 ? 1 : 0,
+    hoverBorderWidth: 3,
+    hoverBorderColor: spec.focusColor,
+    borderSkipped: false,
+    ...extra,
+  }));
+}
