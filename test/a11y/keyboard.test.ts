@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import type { FoiFocusDetail } from '../../src/events/index.js';
 import { shadow } from '../elements/helpers.js';
-import { orSkip } from '../support/commands.js';
+import { focusPageOrSkip, orSkip } from '../support/commands.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const focusedPart = (el: Element) => shadow(el).activeElement as HTMLElement | null;
@@ -26,9 +26,7 @@ describe('keyboard', () => {
   });
   // Firefox fires focus events only in the focused window; test files run in side-by-side windows.
   beforeEach(async function () {
-    await executeServerCommand('foi-focus-page');
-    window.focus();
-    if (!document.hasFocus()) this.skip();
+    await focusPageOrSkip(this);
   });
 
   it('Tab reaches the chart; arrows, Home and End move; each move speaks the part once', async () => {

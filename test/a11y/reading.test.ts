@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import { settled, settledIn, shadow, tableRows } from '../elements/helpers.js';
-import { orSkip, quietly } from '../support/commands.js';
+import { focusPageOrSkip, orSkip, quietly } from '../support/commands.js';
 
 interface LabelItem {
   label: string | string[];
@@ -136,9 +136,7 @@ describe('words that agree with numbers', () => {
 describe('pointer and focus agree', () => {
   it('the tooltip of the top bar sits below it, never over the heading', async function () {
     // Firefox fires focus events only in the focused window; test files run side by side.
-    await executeServerCommand('foi-focus-page');
-    window.focus();
-    if (!document.hasFocus()) this.skip();
+    await focusPageOrSkip(this);
     const el = await settled<FoiChart>(html`<offence-platform-bar eager></offence-platform-bar>`);
     shadow(el).querySelector<HTMLElement>('.part[data-index="0"]')!.focus();
     await el.updateComplete;

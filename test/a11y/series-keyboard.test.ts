@@ -12,7 +12,7 @@ import '../../src/all.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import type { FoiFocusDetail } from '../../src/events/index.js';
 import { flat, shadow } from '../elements/helpers.js';
-import { orSkip } from '../support/commands.js';
+import { focusPageOrSkip, orSkip } from '../support/commands.js';
 
 const THREE = 'Year: North, South, East; 2019: 10, 20, 30; 2020: 12, .., 28; 2021: 15, 24, 25; 2022: 18, 26, 22';
 const TWO = 'Year: Facebook, Snapchat; 2015/16: 12, 20; 2016/17: 48, 30; 2017/18: 60, 41';
@@ -50,9 +50,7 @@ describe('charts of several series: keyboard in two directions', () => {
     await orSkip(this, () => sendKeys({ press: 'Shift' }));
   });
   beforeEach(async function () {
-    await executeServerCommand('foi-focus-page');
-    window.focus();
-    if (!document.hasFocus()) this.skip();
+    await focusPageOrSkip(this);
   });
 
   it('a line chart: Tab enters at the first point; arrows move in two directions; Home/End stay in the series', async () => {

@@ -6,8 +6,9 @@
  * can (Chromium, Firefox: it is a user gesture, which audio needs), else with click().
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/all.js';
+import { focusPageOrSkip } from '../support/commands.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import type { FoiFocusDetail } from '../../src/events/index.js';
 import { SOUND_MESSAGES } from '../../src/sound/player.js';
@@ -57,9 +58,7 @@ describe('"Play as sound" on a line chart', () => {
   // Playing moves focus to each point: Firefox delivers focus only in the focused window, and
   // test files run side by side in windows (as in keyboard.test.ts).
   beforeEach(async function () {
-    await executeServerCommand('foi-focus-page');
-    window.focus();
-    if (!document.hasFocus()) this.skip();
+    await focusPageOrSkip(this);
   });
   afterEach(async () => {
     await sendMouse({ type: 'move', position: [0, 0] }).catch(() => {});

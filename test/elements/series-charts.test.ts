@@ -1,9 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { FoiColumnChart, FoiLineChart, FoiDonutChart } from '../../src/index.js';
-import type { FoiFocusDetail } from '../../src/events/index.js';
-import { orSkip } from '../support/commands.js';
 import { flat, messageText, settled, shadow, tableRows } from './helpers.js';
 
 const YEARS = 'Year: Facebook, Snapchat; 2015/16: 12, 20; 2016/17: 48, 30; 2017/18: 60, ..';
@@ -90,53 +87,18 @@ describe('column and line charts: several series', () => {
     donut.data = { labels: ['A'], series: [{ name: 'x', values: [1] }] } as never;
     await donut.rendered;
     expect(donut.getAttribute('state')).to.equal('error');
+    expect(messageText(donut)).to.contain('This chart draws one series');
+    expect(messageText(donut)).to.contain('<foi-column-chart> or <foi-line-chart>');
   });
 
-  it('is accessible to axe in both layouts', async () => {
+  it('is accessible to axe: columns grouped and stacked, and lines', async () => {
     for (const template of [
       html`<foi-column-chart eager heading="Columns" values=${YEARS} patterns actions="table csv sound"></foi-column-chart>`,
+      html`<foi-column-chart eager heading="Stacked" layout="stacked" values=${YEARS}></foi-column-chart>`,
       html`<foi-line-chart eager heading="Lines" values=${YEARS}></foi-line-chart>`,
     ]) {
       const el = await settled<FoiLineChart>(template);
       await expect(el).to.be.accessible();
     }
-  });
-});
-
-describe('column and line charts: keyboard', () => {
-  before(async function () {
-    await orSkip(this, () => sendKeys({ press: 'Shift' }));
-  });
-  beforeEach(async function () {
-    await executeServerCommand('foi-focus-page');
-    window.focus();
-    if (!document.hasFocus()) this.skip();
-  });
-
-  it('left and right move along the labels, up and down between series; each move is spoken once', async () => {
-    const el = await settled<FoiLineChart>(html`<foi-line-chart eager unit="case|cases" values=${YEARS}></foi-line-chart>`);
-    const events: FoiFocusDetail[] = [];
-    el.addEventListener('foi-focus', (e) => events.push(e.detail));
-    parts(el)[0]!.focus();
-    const spoken = () => (shadow(el).activeElement as HTMLElement).getAttribute('aria-label');
-    expect(spoken()).to.equal('Facebook, 2015/16: 12 cases. 1 of 3.');
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(spoken()).to.equal('Facebook, 2016/17: 48 cases. 2 of 3.');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(spoken()).to.equal('Snapchat, 2016/17: 30 cases. 2 of 3.');
-    expect(events.at(-1)).to.deep.equal({ index: 4, label: '2016/17', value: 30, series: 'Snapchat' });
-    await sendKeys({ press: 'End' });
-    await el.updateComplete;
-    expect(spoken()).to.equal('Snapchat, 2017/18: no figure. 3 of 3.');
-    await sendKeys({ press: 'ArrowDown' }); // last series: stays
-    await sendKeys({ press: 'ArrowUp' });
-    await el.updateComplete;
-    expect(spoken()).to.equal('Facebook, 2017/18: 60 cases. 3 of 3.');
-    await sendKeys({ press: 'Home' });
-    await el.updateComplete;
-    expect(spoken()).to.equal('Facebook, 2015/16: 12 cases. 1 of 3.');
-    expect(parts(el).filter((p) => p.tabIndex === 0)).to.have.length(1);
   });
 });

@@ -4,6 +4,8 @@
  * (whose WebDriver runs each test file in an iframe). Elsewhere those tests are skipped with
  * the reason, not failed; CI runs them in Chromium.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
+
 const UNSUPPORTED = /not supported|CDP support|Invalid frame ID|response is undefined|UnsupportedOperation/i;
 
 export async function orSkip<T>(ctx: Mocha.Context, run: () => Promise<T>): Promise<T> {
@@ -22,4 +24,14 @@ export async function quietly(run: () => Promise<unknown>): Promise<void> {
   } catch (error) {
     if (!UNSUPPORTED.test(String((error as Error)?.message ?? error))) throw error;
   }
+}
+
+/**
+ * Focuses the test's window, or skips: Firefox fires focus events only in the focused window,
+ * and test files run side by side in windows. For tests that move focus (keys, sound, tooltips).
+ */
+export async function focusPageOrSkip(ctx: Mocha.Context): Promise<void> {
+  await executeServerCommand('foi-focus-page');
+  window.focus();
+  if (!document.hasFocus()) ctx.skip();
 }
