@@ -40,6 +40,22 @@ const EXAMPLE = 'Year: Facebook, Snapchat; 2015/16: 12, 20; 2016/17: 48, 30; 201
 const EXAMPLE_SUBTITLE = 'Example figures, not from the disclosure';
 const BY_YEAR = 'Cases naming each platform, by year';
 
+/** What a reader meets in the example's two series drawn as `chart`, as rendered in Chromium. */
+const exampleTranscript = (chart: string, buttons = '“Show table”, “Download CSV”'): string[] => [
+  'Heading, level 2: “Cases naming each platform, by year”',
+  'Subtitle: “Example figures, not from the disclosure”',
+  'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
+  `The chart, one tab stop: a group named “${chart} of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”`,
+  '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
+  '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
+  '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
+  '- “Snapchat, 2015/16: 20 cases. 1 of 3.”',
+  '- “Snapchat, 2016/17: 30 cases. 2 of 3.”',
+  '- “Snapchat, 2017/18: 41 cases. 3 of 3.”',
+  `Buttons: ${buttons}`,
+];
+
+
 /**
  * A story's docs text: what it shows, then the reading transcript, as rendered: a numbered list,
  * where a line starting with `- ` (each point of the chart's group) is a sub-item.
@@ -106,19 +122,7 @@ export const ColumnGrouped: Story = {
         story: describe(
           'Typed `values` with a header line naming the series: `Year: Facebook, Snapchat; 2015/16: 12, 20; …`. ' +
             '`layout="grouped"` (the default) puts each label’s columns side by side.',
-          [
-            'Heading, level 2: “Cases naming each platform, by year”',
-            'Subtitle: “Example figures, not from the disclosure”',
-            'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
-            'The chart, one tab stop: a group named “Column chart of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”',
-            '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
-            '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
-            '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
-            '- “Snapchat, 2015/16: 20 cases. 1 of 3.”',
-            '- “Snapchat, 2016/17: 30 cases. 2 of 3.”',
-            '- “Snapchat, 2017/18: 41 cases. 3 of 3.”',
-            'Buttons: “Show table”, “Download CSV”',
-          ],
+          exampleTranscript('Column chart'),
         ),
       },
     },
@@ -139,19 +143,7 @@ export const ColumnStacked: Story = {
         story: describe(
           'The same data with `layout="stacked"`: each label’s series stacked in one column. The parts, the table and ' +
             'the takeaway are the same as grouped; only the drawing changes.',
-          [
-            'Heading, level 2: “Cases naming each platform, by year”',
-            'Subtitle: “Example figures, not from the disclosure”',
-            'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
-            'The chart, one tab stop: a group named “Stacked column chart of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”',
-            '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
-            '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
-            '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
-            '- “Snapchat, 2015/16: 20 cases. 1 of 3.”',
-            '- “Snapchat, 2016/17: 30 cases. 2 of 3.”',
-            '- “Snapchat, 2017/18: 41 cases. 3 of 3.”',
-            'Buttons: “Show table”, “Download CSV”',
-          ],
+          exampleTranscript('Stacked column chart'),
         ),
       },
     },
@@ -168,19 +160,7 @@ export const LineValues: Story = {
         story: describe(
           'The same typed `values` as lines: each series has its own point shape (circle, square …) and dash, ' +
             'so colour is never the only cue; the legend shows both.',
-          [
-            'Heading, level 2: “Cases naming each platform, by year”',
-            'Subtitle: “Example figures, not from the disclosure”',
-            'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
-            'The chart, one tab stop: a group named “Line chart of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”',
-            '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
-            '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
-            '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
-            '- “Snapchat, 2015/16: 20 cases. 1 of 3.”',
-            '- “Snapchat, 2016/17: 30 cases. 2 of 3.”',
-            '- “Snapchat, 2017/18: 41 cases. 3 of 3.”',
-            'Buttons: “Show table”, “Download CSV”',
-          ],
+          exampleTranscript('Line chart'),
         ),
       },
     },
@@ -404,19 +384,7 @@ export const PlayAsSound: Story = {
           '`sound` adds “Play as sound”: each series as tones (higher is more, first label left, last right), one ' +
             'series after another, and the point playing is focused and spoken as an arrow key would. The same button ' +
             'or Escape stops it; nothing plays by itself.',
-          [
-            'Heading, level 2: “Cases naming each platform, by year”',
-            'Subtitle: “Example figures, not from the disclosure”',
-            'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
-            'The chart, one tab stop: a group named “Column chart of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”',
-            '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
-            '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
-            '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
-            '- “Snapchat, 2015/16: 20 cases. 1 of 3.”',
-            '- “Snapchat, 2016/17: 30 cases. 2 of 3.”',
-            '- “Snapchat, 2017/18: 41 cases. 3 of 3.”',
-            'Buttons: “Show table”, “Download CSV”, “Play as sound”',
-          ],
+          exampleTranscript('Column chart', '“Show table”, “Download CSV”, “Play as sound”'),
         ),
       },
     },
