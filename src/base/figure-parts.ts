@@ -62,5 +62,12 @@ export function drawData(
   };
 }
 
+/**
+ * Whether parts carry textures: asked for (`patterns`, forced colours), or bars and columns of
+ * several series, which colour alone would tell apart (lines have dashes and point shapes).
+ */
+export const texturesOn = (f: Figure, kind: AnyChartKind, asked: boolean): boolean =>
+  asked || (kind !== 'line' && (f.series?.series.length ?? 0) > 1);
+
 /** Column and line charts draw series over labels. */
 export const isSeriesKind = (kind: AnyChartKind): kind is SeriesChartKind => kind === 'column' || kind === 'line';

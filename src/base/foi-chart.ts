@@ -11,7 +11,7 @@ import { emit } from '../events/index.js';
 import { ChartProperties } from './chart-properties.js';
 import type { ChartState } from './chart-state.js';
 import { loadDraw } from './chunks.js';
-import { drawData, focusDetail, isSeriesKind, partCount, toneSeries } from './figure-parts.js';
+import { drawData, focusDetail, isSeriesKind, partCount, texturesOn, toneSeries } from './figure-parts.js';
 import { chartFor, tableFor } from './chart-template.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
@@ -209,7 +209,7 @@ export class FoiChart extends ChartProperties {
       stacked: this.layout === 'stacked',
       layout: this.#room.bars,
       ...this.#room.box(),
-      patterns: this.#patterns(f),
+      patterns: texturesOn(f, this.#kind, this.patterns || this.#forcedColors.matches),
       animate: this.animated && !this.#reducedMotion.matches,
       fontFamily: style.fontFamily,
       fontSize: canvasFontSize(style),
@@ -270,7 +270,7 @@ export class FoiChart extends ChartProperties {
               height: this.#room.height,
               drawing: this.#drawer.drawing,
               nav: this.#nav,
-              patterns: this.#patterns(f),
+              patterns: texturesOn(f, this.#kind, this.patterns || this.#forcedColors.matches),
               highlight: this.highlight,
               valueFormat: parseValueFormat(this.valueFormat),
             })
@@ -301,9 +301,5 @@ export class FoiChart extends ChartProperties {
     `;
   }
 
-  /** Textures: asked for, forced colours, or bars and columns of several series (colour is never the only cue). */
-  #patterns(f: Figure): boolean {
-    return this.patterns || this.#forcedColors.matches || (this.#kind !== 'line' && (f.series?.series.length ?? 0) > 1);
-  }
 
 }

@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { Format } from '../core/format.js';
+import { LINE_DASHES } from '../core/line-dashes.js';
 import type { SeriesData } from '../core/series-types.js';
 import type { SeriesChartKind } from '../core/types.js';
 import { CSS_COLORS } from '../dom/colors.js';
@@ -12,8 +13,6 @@ import { cssomStyle } from '../dom/cssom-style.js';
 import { swatchTexture } from './swatches.js';
 import { tableWrap } from './templates.js';
 
-/** The dash of each series' line in the legend, as the canvas draws it (src/draw/kinds/line.ts). */
-const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '12 6', '2 6', '6 2 2 2'];
 
 /** The label and series of part `index`. */
 export const pointOf = (data: SeriesData, index: number) => {
@@ -32,7 +31,7 @@ export function seriesLegendTemplate(kind: SeriesChartKind | 'bar', data: Series
       const swatch =
         kind === 'line'
           ? html`<svg class="line-swatch" width="32" height="12" viewBox="0 0 32 12" aria-hidden="true">
-              ${svg`<line class="s${(i % 8) + 1}" x1="1" y1="6" x2="31" y2="6" stroke-width="2.5" stroke-dasharray=${DASHES[i % DASHES.length] || nothing}></line>`}
+              ${svg`<line class="s${(i % 8) + 1}" x1="1" y1="6" x2="31" y2="6" stroke-width="2.5" stroke-dasharray=${LINE_DASHES[i % LINE_DASHES.length]!.join(' ') || nothing}></line>`}
             </svg>`
           : html`<span class="swatch" ${cssomStyle({ background: patterns ? `${swatchTexture(i, CSS_COLORS.background)}, ${color}` : color })}></span>`;
       return html`<li><span class="legend-entry">${swatch}<span class="legend-label">${series.name}</span></span></li>`;

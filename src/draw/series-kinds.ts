@@ -9,4 +9,3 @@ import { line } from './kinds/line.js';
 registerKind('column', column);
 registerKind('line', line);
 
-export { column, line };

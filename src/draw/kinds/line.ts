@@ -1,13 +1,13 @@
 import { CategoryScale, LinearScale, LineController, LineElement, PointElement, type PointStyle } from 'chart.js';
+import { LINE_DASHES } from '../../core/line-dashes.js';
 import { Chart } from '../register.js';
 import type { DrawKind } from './kind.js';
 import { seriesAxes, seriesBoxes, seriesTexts } from './series-axes.js';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
 
-/** Colour is never the only cue: each series has its own point shape and dash pattern. */
+/** Colour is never the only cue: each series has its own point shape and dash pattern (LINE_DASHES). */
 export const POINT_STYLES: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'cross', 'rectRounded'];
-export const DASHES: number[][] = [[], [8, 4], [2, 3], [10, 3, 2, 3], [4, 4], [12, 6], [2, 6], [6, 2, 2, 2]];
 
 /** One or more series over ordered labels; a missing figure is a gap in its line, not a zero. */
 export const line: DrawKind = {
@@ -22,7 +22,7 @@ export const line: DrawKind = {
         borderColor: color,
         backgroundColor: color,
         borderWidth: 2.5,
-        borderDash: DASHES[i % DASHES.length],
+        borderDash: [...LINE_DASHES[i % LINE_DASHES.length]!],
         pointStyle: POINT_STYLES[i % POINT_STYLES.length],
         pointRadius: 4,
         pointHoverRadius: 7,
