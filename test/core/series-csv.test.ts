@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isMissing, isNoteText, isPeriodSeries, isTotalLabel } from '../../src/core/markers.js';
 import { parseSeriesCsv } from '../../src/core/series-parse.js';
 import { seriesToCsv } from '../../src/core/series-csv.js';
-import type { Series } from '../../src/core/series.js';
+import { plainText, seriesData as series } from '../support/series-arbitrary.js';
 
 describe('seriesToCsv', () => {
   it('writes a header row, one column per series, plain numbers and CRLF line ends', () => {
@@ -27,29 +26,12 @@ describe('seriesToCsv', () => {
 });
 
 describe('the CSV download of several series reads back exactly (property)', () => {
-  const text = (min: number) =>
-    fc
-      .string({ minLength: min, maxLength: 16, unit: 'grapheme-ascii' })
-      .map((s) => s.replace(/[;"\t\r\n]/g, '').trim())
-      .filter((s) => s !== '' && !/^[=+@\-\t]/.test(s) && !isMissing(s) && !isTotalLabel(s) && !isNoteText(s) && !/^\p{L}+\s*[:：]/u.test(s));
+  const text = (min: number) => plainText(min, 16);
   const value = fc.integer({ min: -1e9, max: 1e9 }).chain((n) => fc.constantFrom(n, n / 100, n / 1000));
   const cell = fc.option(value, { freq: 5 });
 
   /** Labels, and 1 to 12 series with a value or a gap for each label. */
-  const seriesData = (name: fc.Arbitrary<string>) =>
-    fc
-      .record({
-        labels: fc.uniqueArray(text(1), { minLength: 1, maxLength: 30 }),
-        names: fc.uniqueArray(name, { minLength: 1, maxLength: 12, selector: (n) => n.toLowerCase() }),
-      })
-      .filter(({ names }) => !names.some((n) => n.toLowerCase() === 'label'))
-      .chain(({ labels, names }) =>
-        fc.tuple(...names.map(() => fc.array(cell, { minLength: labels.length, maxLength: labels.length }))).map((columns) => ({
-          labels,
-          series: names.map((n, k): Series => ({ name: n, values: columns[k]! })),
-        })),
-      )
-      .filter((d) => !sumRow(d.labels, d.series));
+  const seriesData = (name: fc.Arbitrary<string>) => series({ name, cell, maxLabels: 30, maxSeries: 12 });
 
   it('with value-columns naming every series (any names)', () => {
     fc.assert(
@@ -84,16 +66,3 @@ describe('the CSV download of several series reads back exactly (property)', () 
     );
   });
 });
-
-/** Whether the reader would take a first or last row as an unlabelled total (the rule has tests of its own). */
-function sumRow(labels: string[], series: Series[]): boolean {
-  if (labels.length < 4 || isPeriodSeries(labels) || series.some((s) => s.values.some((v) => v !== null && v < 0))) return false;
-  return [0, labels.length - 1].some((at) =>
-    series.every((s) => {
-      const value = s.values[at];
-      if (value === null || value === undefined || value <= 0) return false;
-      const rest = s.values.reduce<number>((sum, v, i) => (i === at || v === null ? sum : sum + v), 0);
-      return Math.abs(rest - value) <= 1e-9 * value;
-    }),
-  );
-}
