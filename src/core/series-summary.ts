@@ -6,7 +6,7 @@ import type { Format } from './format.js';
 import { isPeriodLabel } from './markers.js';
 import { capitalise, listNames, plural } from './messages.js';
 import type { SeriesData } from './series-types.js';
-import type { Summary } from './summary.js';
+import { changeText, type Summary } from './summary.js';
 import { parseUnit, type Unit } from './units.js';
 
 export type { Summary } from './summary.js';
@@ -147,9 +147,7 @@ function describeChange(name: string, values: readonly (number | null)[], v: Voi
     sentences.push(`${capitalise(subject)} ${verb} the same in ${labels[first]} and ${labels[last]}: ${amount(a)}.`);
   } else {
     const rose = diff > 0;
-    // A percentage change only from a positive start (from 0, or across zero, it means nothing).
-    const pct = a > 0 && b >= 0 ? `, ${v.percent(Math.abs(diff) / a)}` : '';
-    const change = `${rose ? 'up' : 'down'} ${num(Math.abs(diff))}${pct}`;
+    const change = changeText(a, b, v.unit, num, v.percent);
     const verb = rose ? 'rose' : 'fell';
     if (!whole) sentences.push(`${capitalise(subject)} ${verb} from ${num(a)} in ${labels[first]} to ${amount(b)} in ${labels[last]}: ${change}.`);
     else if (sayFrom) {

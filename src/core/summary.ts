@@ -160,11 +160,9 @@ function describeChange(real: Row[], v: Voice): string[] {
     out.push(`${capitalise(what)} ${what === 'the value' ? 'was' : 'were'} the same in ${first.label} and ${last.label}: ${amount(first.value)}.`);
   } else {
     const rose = diff > 0;
-    // A percentage change only from a positive start (from 0, or across zero, it means nothing).
-    const pct = first.value > 0 && last.value >= 0 ? `, ${fmt.percent(Math.abs(diff) / first.value)}` : '';
     out.push(
       `From ${first.label} to ${last.label}, ${what} ${rose ? 'rose' : 'fell'} from ${num(first.value)} to ${amount(last.value)}: ` +
-        `${rose ? 'up' : 'down'} ${num(Math.abs(diff))}${pct}.`,
+        `${changeText(first.value, last.value, unit, num, fmt.percent)}.`,
     );
   }
   if (ordered.length > 2) {
@@ -175,6 +173,19 @@ function describeChange(real: Row[], v: Voice): string[] {
     }
   }
   return out;
+}
+
+/**
+ * "up 48, 400%": the difference from `a` to `b`, and the percentage change where it means
+ * something (from a positive start; from 0, or across zero, it doesn't). Values that are
+ * themselves percentages change by percentage points: "down 1.1 percentage points, 13%", never
+ * "down 1.1, 13 %", which reads as two percentages.
+ */
+export function changeText(a: number, b: number, unit: string, num: (v: number) => string, percent: (share: number) => string): string {
+  const diff = b - a;
+  const points = unit.trim() === '%' ? ' percentage points' : '';
+  const pct = a > 0 && b >= 0 ? `, ${percent(Math.abs(diff) / a)}` : '';
+  return `${diff > 0 ? 'up' : 'down'} ${num(Math.abs(diff))}${points}${pct}`;
 }
 
 /** "Facebook and Snapchat are level, with 10 cases each." (or "All 4 categories …"). */

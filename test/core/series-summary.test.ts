@@ -132,3 +132,11 @@ describe('seriesPartText', () => {
     expect(seriesPartText(data(['A'], { '': [1234.5] }), 0, 0, createFormat('de-DE'), '')).to.equal('A: 1.234,5. 1 of 1.');
   });
 });
+
+describe('describeSeries: percentages', () => {
+  it('says a change in a percentage in percentage points, never as a second percentage', () => {
+    const s = say(data(['2019', '2020', '2021', '2022'], { Frankreich: [8.4, 8, 7.9, 7.3] }), { unit: '%', rates: true });
+    expect(s.takeaway).to.contain('fell from 8.4 to 7.3 %: down 1.1 percentage points, 13%.');
+    expect(say(data(YEARS, { Facebook: [12, 48, 50, 60] })).takeaway).not.to.contain('percentage points');
+  });
+});

@@ -110,3 +110,13 @@ describe('describeChart', () => {
     );
   });
 });
+
+describe('describeChart: percentages', () => {
+  it('says a change in a percentage in percentage points, never as a second percentage', () => {
+    const s = describe2(data([['2019', 8.4], ['2020', 8], ['2021', 7.3]]), { unit: '%', sort: null, rates: true });
+    expect(s.takeaway).to.contain('fell from 8.4 to 7.3 %: down 1.1 percentage points, 13%.');
+    const counts = describe2(data([['2019', 40], ['2020', 50]]), { sort: null });
+    expect(counts.takeaway).to.contain('up 10, 25%.');
+    expect(counts.takeaway).not.to.contain('percentage points');
+  });
+});
