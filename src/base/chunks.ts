@@ -14,7 +14,7 @@ export type SoundModule = typeof import('../sound/index.js');
 const loadDrawOnly = once(() => import('../draw/index.js'));
 export const loadRemote = once(() => import('../core/fetch-data.js'));
 export const loadSeries = once(() => import('../series/index.js'));
-const loadSeriesKinds = once(() => import('../draw/series-kinds.js'));
+const loadSeriesKinds = once(() => import('../draw/series-kinds.js').then((kinds) => kinds.registerSeriesKinds()));
 export const loadSound = once(() => import('../sound/index.js'));
 
 /** One load per page; a failed one (offline, blocked) may be tried again later. */

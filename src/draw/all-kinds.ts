@@ -4,6 +4,8 @@
  * the line chart's Chart.js pieces. (Chart.js is one module: a build can't split its pieces
  * between chunks that share it.)
  */
-import './series-kinds.js';
+import { registerSeriesKinds } from './series-kinds.js';
+
+registerSeriesKinds();
 
 export * from './index.js';
