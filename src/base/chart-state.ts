@@ -5,7 +5,7 @@ export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
  * The state a chart is in, and the message it shows, from what its data gave.
- * `result` null: still loading. `drawError`: the drawing code failed to load.
+ * `result` null: still loading. `drawError`: the drawing code failed to load, or threw while drawing.
  */
 export function chartState(
   result: ParseResult | null,

@@ -17,7 +17,7 @@ import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
-import { DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
+import { DRAW_BROKEN, DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
 import { RoomController } from './controllers/room-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
@@ -221,8 +221,8 @@ export class FoiChart extends ChartProperties {
     const figure = this.#figure;
     if (!figure?.model && !figure?.series) return;
     const outcome = await this.#drawer.draw(() => this.#drawInput(figure), isSeriesKind(this.#kind));
-    if (outcome === 'failed') {
-      this.drawError = DRAW_FAILED;
+    if (outcome === 'failed' || outcome === 'broken') {
+      this.drawError = outcome === 'failed' ? DRAW_FAILED : DRAW_BROKEN;
       this.tableVisible = true;
       return;
     }

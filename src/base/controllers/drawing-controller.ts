@@ -7,9 +7,11 @@ type Host = ReactiveControllerHost & Element & { renderRoot: ParentNode };
 
 /** The message when the drawing chunk can't be loaded (offline, blocked). */
 export const DRAW_FAILED = 'The chart could not be loaded, so the figures are shown in the table below. Reload the page to try again.';
+/** The message when drawing itself threw (a bug of ours, or a page's script in the way). */
+export const DRAW_BROKEN = 'The chart could not be drawn, so the figures are shown in the table below.';
 
-/** What a drawing attempt came to. */
-export type DrawOutcome = 'drawn' | 'first' | 'unchanged' | 'failed' | 'stale';
+/** What a drawing attempt came to: `failed` to load the chunk, `broken` while drawing. */
+export type DrawOutcome = 'drawn' | 'first' | 'unchanged' | 'failed' | 'broken' | 'stale';
 
 /**
  * The drawn chart's life on the element's side: loads the drawing chunk, makes one `Drawing` per
@@ -47,8 +49,15 @@ export class DrawingController implements ReactiveController {
     if (token !== this.#token || !this.#host.isConnected || !canvas) return 'stale';
     if (this.drawing && this.drawing.chart?.canvas !== canvas) this.destroy();
     const first = !this.drawing?.chart;
-    this.drawing ??= new module.Drawing(canvas, this.#events);
-    if (!this.drawing.draw(input())) return 'unchanged';
+    try {
+      this.drawing ??= new module.Drawing(canvas, this.#events);
+      if (!this.drawing.draw(input())) return 'unchanged';
+    } catch (error) {
+      // Never a blank box: the reader gets the table and a message, the developer the error.
+      console.error('foi-charts: drawing failed', error);
+      this.destroy();
+      return 'broken';
+    }
     return first ? 'first' : 'drawn';
   }
 
