@@ -14,8 +14,11 @@ import { clearStages, errorTrap, isShown, make, messageText, settle, shadow, sta
 
 const VALUES = 'Year: Facebook, Snapchat; 2015/16: 12, 20; 2016/17: 48, 30';
 
+const heard: string[] = [];
+
 async function lineChart(): Promise<FoiChart> {
   const el = make<FoiChart>('foi-line-chart', { eager: '', heading: 'Cases by platform', values: VALUES });
+  el.addEventListener('foi-error', (e) => heard.push((e as CustomEvent<{ message: string }>).detail.message));
   stage().append(el);
   return settle(el);
 }
@@ -28,6 +31,7 @@ describe('a drawing that throws', () => {
   beforeEach(() => {
     trap.install();
     logged.length = 0;
+    heard.length = 0;
     console.error = (...args: unknown[]) => void logged.push(args);
   });
 
@@ -58,6 +62,7 @@ describe('a drawing that throws', () => {
       ['2015/16', '12', '20'],
       ['2016/17', '48', '30'],
     ]);
+    expect(heard, 'foi-error tells the page').to.deep.equal([messageText(el)]);
     expect(trap.errors).to.deep.equal([]);
     expect(String(logged[0]?.[1]), 'the developer is told why').to.contain('this kind cannot draw');
   });
