@@ -157,14 +157,20 @@ const valueLabels = {
     ctx.fillStyle = TEXT;
     ctx.textBaseline = 'middle';
     ctx.textAlign = 'left';
+    const vertical = chart.options.indexAxis === 'x';
+    if (vertical) ctx.textAlign = 'center';
     chart.getDatasetMeta(0).data.forEach((bar, i) => {
-      ctx.fillText(String(chart.data.datasets[0].data[i]), bar.x + 6, bar.y);
+      const text = String(chart.data.datasets[0].data[i]);
+      if (vertical) ctx.fillText(text, bar.x, bar.y - 10);
+      else ctx.fillText(text, bar.x + 6, bar.y);
     });
     ctx.restore();
   },
 };
+${LINE_CONFIG}
 function config(data) {
   const kind = data.kind;
+  if (kind === 'line') return lineConfig(data);
   const labels = data.rows.map((r) => r.label);
   const values = data.rows.map((r) => r.value);
   const total = values.reduce((a, b) => a + b, 0);
@@ -181,21 +187,22 @@ function config(data) {
     events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'],
     plugins,
   };
-  if (kind === 'bar') {
-    const sorted = data.rows.slice().sort((a, b) => b.value - a.value);
+  if (kind === 'bar' || kind === 'column') {
+    // Bars sorted by value, across; columns (periods) in their order, upright.
+    const vertical = kind === 'column';
+    const sorted = vertical ? data.rows : data.rows.slice().sort((a, b) => b.value - a.value);
+    const valueAxis = { beginAtZero: true, grid: { color: GRID }, border: { display: false }, ticks: { color: TEXT, font: FONT } };
+    const labelAxis = { grid: { display: false }, border: { color: TEXT }, ticks: { color: TEXT, font: FONT, autoSkip: false } };
     return {
       type: 'bar',
       data: {
         labels: sorted.map((r) => r.label),
         datasets: [{ data: sorted.map((r) => r.value), backgroundColor: COLORS[0], hoverBackgroundColor: COLORS[0],
-          borderWidth: 0, hoverBorderWidth: 3, hoverBorderColor: COLORS[0], barThickness: 28, borderSkipped: false }],
+          borderWidth: 0, hoverBorderWidth: 3, hoverBorderColor: COLORS[0], ...(vertical ? { maxBarThickness: 56 } : { barThickness: 28 }), borderSkipped: false }],
       },
       options: {
-        ...common, indexAxis: 'y', layout: { padding: { right: 40, left: 0 } },
-        scales: {
-          x: { beginAtZero: true, grid: { color: GRID }, border: { display: false }, ticks: { color: TEXT, font: FONT } },
-          y: { grid: { display: false }, border: { color: TEXT }, ticks: { color: TEXT, font: FONT, autoSkip: false } },
-        },
+        ...common, indexAxis: vertical ? 'x' : 'y', layout: { padding: vertical ? { top: 24 } : { right: 40, left: 0 } },
+        scales: vertical ? { x: labelAxis, y: valueAxis } : { x: valueAxis, y: labelAxis },
       },
       plugins: [valueLabels],
     };
@@ -220,20 +227,17 @@ function libraryLine() {
 const baselineLine = () => `<figure><figcaption>${escapeAttr(lineData().heading)}</figcaption><div class="base-line"><canvas data-chart="line"></canvas></div></figure>`;
 
 /**
- * Row 12's hand-written Chart.js code: the options the line kind gives Chart.js
+ * Row 12's hand-written Chart.js code (and the demo article's line chart in rows 7–8): the options the line kind gives Chart.js
  * (src/draw/kinds/line.ts datasets, src/draw/kinds/series-axes.ts axes, src/draw/chart.ts
  * common options), written out by hand. Like the bar baseline, the tick text is drawn on the
  * canvas in the text colour (the library draws it transparent and lays HTML over it) and the
  * y ticks keep Chart.js's number format; no legend (the library's is HTML).
  */
-const baselineLineCode = () => String.raw`
-const TEXT = ${JSON.stringify(TEXT)}, GRID = ${JSON.stringify(GRID)};
-const COLORS = ${JSON.stringify(COLORS)};
-const FOCUS = COLORS[0];
-const FONT = { family: getComputedStyle(document.documentElement).fontFamily, size: ${FONT_SIZE} };
+const LINE_CONFIG = String.raw`
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'cross', 'rectRounded'];
 const DASHES = [[], [8, 4], [2, 3], [10, 3, 2, 3], [4, 4], [12, 6], [2, 6], [6, 2, 2, 2]];
-function config(data) {
+function lineConfig(data) {
+  const FOCUS = COLORS[0];
   return {
     type: 'line',
     data: {
@@ -256,6 +260,13 @@ function config(data) {
     },
   };
 }
+`;
+const baselineLineCode = () => String.raw`
+const TEXT = ${JSON.stringify(TEXT)}, GRID = ${JSON.stringify(GRID)};
+const COLORS = ${JSON.stringify(COLORS)};
+const FONT = { family: getComputedStyle(document.documentElement).fontFamily, size: ${FONT_SIZE} };
+${LINE_CONFIG}
+const config = lineConfig;
 `;
 
 /** The Chart.js pieces in the baseline bundle (set once it is built). */
@@ -379,7 +390,7 @@ function pages() {
 
 // ----- rows 7 and 8: the demo article and its hand-written Chart.js twin -----------------------
 
-const CHART_TAG = /<(offence-platform-bar|case-outcome-donut|offence-type-bar|foi-bar-chart|foi-donut-chart)\b([^>]*)>([\s\S]*?)<\/\1>|<div\s+(data-foi-chart="[\w-]+"[^>]*)>\s*<\/div>/g;
+const CHART_TAG = /<(offence-platform-bar|case-outcome-donut|offence-type-bar|foi-bar-chart|foi-donut-chart|foi-column-chart|foi-line-chart)\b([^>]*)>([\s\S]*?)<\/\1>|<div\s+(data-foi-chart="[\w-]+"[^>]*)>\s*<\/div>/g;
 const decode = (s) => s.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 const attributes = (text) =>
   Object.fromEntries([...text.matchAll(/([\w-]+)(?:\s*=\s*"([^"]*)")?/g)].map(([, name, value = '']) => [name, decode(value)]));
@@ -428,6 +439,18 @@ function csvData(path, column) {
   return lines.slice(1).map((line) => ({ label: cells(line)[0], value: Number(cells(line)[at]) }));
 }
 
+/** A child table of several series: labels from the first cells, a series per header cell after the first; `..` is a gap. */
+function tableSeries(inner) {
+  const cells = (row, cell) => [...row.matchAll(new RegExp(`<${cell}>([^<]*)</${cell}>`, 'g'))].map(([, text]) => decode(text).trim());
+  const names = cells(/<thead>([\s\S]*?)<\/thead>/.exec(inner)?.[1] ?? '', 'th').slice(1);
+  const body = [...(/<tbody>([\s\S]*?)<\/tbody>/.exec(inner)?.[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => cells(row, 'td'));
+  if (!names.length || !body.length) return null;
+  return {
+    labels: body.map((row) => row[0]),
+    series: names.map((name, s) => ({ name, values: body.map((row) => (/^\d+(\.\d+)?$/.test(row[s + 1] ?? '') ? Number(row[s + 1]) : null)) })),
+  };
+}
+
 /**
  * The demo article's charts in document order, each with the figures the element draws (from
  * its preset, `values`, child table or `src` CSV); `error` when the data can't be drawn (the
@@ -440,8 +463,9 @@ function demoCharts(html) {
     const attrs = attributes(tag ? attrText : match[4]);
     const presetTag = tag && !tag.startsWith('foi-') ? tag : attrs['data-foi-chart'];
     const preset = presetTag ? presetData(presetTag) : null;
-    let kind = preset?.kind ?? (tag === 'foi-donut-chart' ? 'donut' : 'bar');
+    let kind = preset?.kind ?? { 'foi-donut-chart': 'donut', 'foi-column-chart': 'column', 'foi-line-chart': 'line' }[tag] ?? 'bar';
     let rows = preset?.rows ?? null;
+    let series = null;
     let heading = attrs.heading ?? attrs['data-heading'] ?? preset?.heading;
     let error = null;
     if (attrs.values != null) {
@@ -449,12 +473,15 @@ function demoCharts(html) {
       if (!rows) error = `This chart can't be drawn: a value in "${attrs.values}" is not a number.`;
     } else if (attrs.src) {
       rows = csvData(join(root, 'demo', attrs.src), attrs['value-column']);
+    } else if (inner && /<table/.test(inner) && kind === 'line') {
+      series = tableSeries(inner);
+      heading ??= /<caption>([^<]*)<\/caption>/.exec(inner)?.[1]?.trim();
     } else if (inner && /<table/.test(inner)) {
       rows = [...inner.matchAll(/<tr>\s*<td>([^<]*)<\/td>\s*<td>([^<]*)<\/td>\s*<\/tr>/g)].map(([, label, value]) => ({ label: decode(label).trim(), value: Number(value) }));
       heading ??= /<caption>([^<]*)<\/caption>/.exec(inner)?.[1]?.trim();
     }
-    if (!rows && !error) throw new Error(`bench: can't tell the figures of demo chart ${charts.length + 1} (${whole.slice(0, 60)}…)`);
-    charts.push({ whole, kind, heading: heading ?? 'Chart', rows, error });
+    if (!rows && !series && !error) throw new Error(`bench: can't tell the figures of demo chart ${charts.length + 1} (${whole.slice(0, 60)}…)`);
+    charts.push({ whole, kind, heading: heading ?? 'Chart', rows, series, error });
   }
   return charts;
 }
@@ -474,11 +501,13 @@ function articleBaseline() {
     let figure;
     if (chart.error) figure = `<figure><figcaption>${escapeAttr(chart.heading)}</figcaption><p role="alert">${escapeAttr(chart.error)}</p></figure>`;
     else {
-      data[i] = { kind: chart.kind, rows: chart.rows };
+      data[i] = chart.kind === 'line' ? { kind: 'line', ...chart.series } : { kind: chart.kind, rows: chart.rows };
       const box =
         chart.kind === 'bar'
           ? `<div class="base-bar" style="height:${barCanvasHeight(chart.rows.length)}px"><canvas data-chart="${i}"></canvas></div>`
-          : `<div class="base-donut"><canvas data-chart="${i}"></canvas></div>`;
+          : chart.kind === 'donut'
+            ? `<div class="base-donut"><canvas data-chart="${i}"></canvas></div>`
+            : `<div class="base-plot"><canvas data-chart="${i}"></canvas></div>`;
       figure = `<figure><figcaption>${escapeAttr(chart.heading)}</figcaption>${box}</figure>`;
     }
     html = html.replace(chart.whole, () => figure);
@@ -493,6 +522,8 @@ function articleBaseline() {
       figcaption { font-weight: 700; }
       .base-bar { position: relative; width: 100%; }
       .base-donut { position: relative; width: 100%; max-width: ${DONUT_SIZE}px; aspect-ratio: 1; margin: 0 auto; }
+      /* Columns and lines: the library's plot height (plotHeight), 55% of the width within 240–400 px. */
+      .base-plot { position: relative; width: 100%; height: clamp(240px, 55vw, 400px); }
     </style>
     <script type="module">
 import { Chart } from '/__bench/baseline-chart.js';
