@@ -8,8 +8,8 @@ type Host = ReactiveControllerHost & Element;
  * watching an element that resizes itself in response would loop ("ResizeObserver loop
  * completed with undelivered notifications").
  *
- * The first width is applied at once (observers report before the first paint, so the reserved
- * height is right in the first frame); later changes are coalesced to one host update per
+ * The first width is read when the sentinel is first rendered and applied at once, so the
+ * first frame painted has the right height; later changes are coalesced to one host update per
  * animation frame, so a container dragged through 200 widths redraws at most once a frame.
  * One ResizeObserver serves every chart on the page.
  */
@@ -44,6 +44,10 @@ export class SizeController implements ReactiveController {
     if (target) {
       controllers.set(target, this);
       sharedObserver().observe(target);
+      // The first width now, in the first render's task: the observer's first report comes a
+      // frame later, after a paint of a layout for a guessed width (on a phone, bars laid out
+      // beside their labels, then above them: a chart 190 px taller a frame later).
+      if (!this.reported) this.resized(target.getBoundingClientRect().width);
     }
   }
 
