@@ -7,7 +7,7 @@ import type { Drawing } from '../draw/index.js';
 import type { PartNavigationController } from './controllers/part-navigation-controller.js';
 import type { Figure } from './data-intake.js';
 import { tipOf } from './figure-parts.js';
-import { partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
+import { hintTemplate, partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
 import { seriesLegendTemplate, seriesTableTemplate } from './series-templates.js';
 import { figureTableTemplate, legendTemplate, type TableSort } from './templates.js';
 
@@ -44,7 +44,7 @@ export function chartFor(
       ${drawing ? wordsTemplate(drawing.texts, drawing.fontSize) : nothing}
       ${tip && drawing ? tooltipTemplate(drawing.boxes[nav.tipIndex!], tip.title, tip.text) : nothing}
     </div>
-    <p class="hint" aria-hidden="true">Arrow keys: move${several ? ' · Up/Down: series' : ''} · Home/End: first/last · Esc: hide</p>
+    ${hintTemplate(several)}
     ${several ? seriesLegendTemplate(kind as SeriesChartKind | 'bar', f.series!, o.patterns) : nothing}
     ${kind === 'donut' && f.model
       ? legendTemplate({

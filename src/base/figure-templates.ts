@@ -49,14 +49,18 @@ export function sourceTemplate(source: string, href: string | null) {
  */
 export function messageTemplate(o: { state: string; kind: string; message: string; drawError: boolean; alert: boolean }) {
   const error = o.state === 'error';
-  return html`
-    ${o.state === 'loading' ? html`<div class="chart placeholder ${o.kind}" aria-hidden="true"></div>` : nothing}
-    <p class="message" part="message" role=${error && o.alert ? 'alert' : nothing}>
-      ${error && !o.drawError ? 'This chart could not be drawn. ' : nothing}${o.message}
-    </p>
-    ${error ? html`<slot></slot>` : nothing}
-  `;
+  const message = html`<p class="message" part="message" role=${error && o.alert ? 'alert' : nothing}>
+    ${error && !o.drawError ? 'This chart could not be drawn. ' : nothing}${o.message}
+  </p>`;
+  // While loading, the message sits in a box of the chart's size, with the key hint's line under
+  // it, so the words below stay where they will be once the chart is drawn.
+  if (o.state === 'loading') return html`<div class="chart placeholder ${o.kind}">${message}</div>${hintTemplate(false)}`;
+  return html`${message}${error ? html`<slot></slot>` : nothing}`;
 }
+
+/** The keys, shown under the chart while a part has focus; its line is always kept. */
+export const hintTemplate = (several: boolean) =>
+  html`<p class="hint" aria-hidden="true">Arrow keys: move${several ? ' · Up/Down: series' : ''} · Home/End: first/last · Esc: hide</p>`;
 
 /** One focus target per part, over the canvas: one tab stop, each named by its own text. */
 export function partsTemplate(o: {

@@ -121,13 +121,23 @@ export const chartStyles = css`
     max-width: var(--_max-height);
     margin: 0 auto;
   }
-  /* While data loads: a typical bar chart's height (a donut takes its own size, above). */
+  /* While data loads: a typical bar chart's height (a donut takes its own size, above); a column
+     or line chart's plot height, which follows the width only (layout.ts plotHeight). */
   .chart.placeholder.bar {
     height: 16em;
+  }
+  .chart.placeholder.column,
+  .chart.placeholder.line {
+    aspect-ratio: 100 / 55;
+    min-height: 240px;
+    max-height: 400px;
   }
   .chart.placeholder {
     background: color-mix(in srgb, var(--_text) 4%, var(--_background));
     border-radius: 4px;
+  }
+  .chart.placeholder .message {
+    margin: 0;
   }
   canvas {
     display: block;

@@ -2,41 +2,80 @@ import { expect } from '@open-wc/testing';
 
 /**
  * dist/foi-charts.css reserves each story chart's room before the script defines the tags, in
- * the demo article's typography: the reserved height is within 5% of the drawn one (engines set type a little differently), on a desktop
- * and a phone-width page, so nothing moves when the script runs.
+ * the demo article's typography, and holds it while a chart is `loading` (a column chart waits
+ * for the code that reads it): the reserved height is within 5% of the drawn one (engines set
+ * type a little differently), on a desktop and a phone-width page, and no chart is ever shorter
+ * than its room on the way, so nothing moves when the script runs.
  */
 async function loadPage(width: number): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
-  frame.style.height = '3600px';
+  frame.style.height = '4800px';
   frame.src = '/test/fixtures/reserve-page.html';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame.contentWindow!;
 }
 
-const TAGS = ['offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
+/** The demo's column chart with its page rule (demo/article.css), and the story presets. */
+const ALL = ['#cases-by-year', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar'];
+
+/** A layout shift (Chromium's Layout Instability API, not in TypeScript's DOM types). */
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+}
+
+/** The shift and what moved: each node (if still in the page) with its top and height before and after. */
+function describeShift(entry: LayoutShift): string {
+  const moved = (entry.sources ?? []).map(({ node, previousRect: a, currentRect: b }) => {
+    const name = node ? ((node as Element).localName ?? node.nodeName) : 'a node';
+    return `${name} ${[a.y, a.height, b.y, b.height].map(Math.round).join(',')}`;
+  });
+  return `${entry.value.toFixed(4)} (${moved.join('; ')})`;
+}
 
 for (const width of [1280, 412]) {
   describe(`dist/foi-charts.css at ${width} px`, () => {
-    it('reserves each story chart\'s drawn height before the script runs', async function () {
+    it("reserves each chart's drawn height before the script runs, and holds it until drawn", async function () {
       this.timeout(20000);
       const win = await loadPage(width);
       const doc = win.document;
-      const height = (tag: string) => doc.querySelector(tag)!.getBoundingClientRect().height;
-      const reserved = TAGS.map(height);
-      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
+      const el = (selector: string) => doc.querySelector(selector) as HTMLElement & { rendered: Promise<void>; state: string };
+      const height = (selector: string) => el(selector).getBoundingClientRect().height;
+      const reserved = ALL.map(height);
+      for (const selector of ALL) expect(win.customElements.get(el(selector).localName), selector).to.equal(undefined);
+      // What moves on screen (Chromium reports layout shifts; the other engines have no such
+      // report, and a size read between frames may be one the browser never paints), and the
+      // states each chart passes through.
+      const shifts: string[] = [];
+      const shiftsReported = win.PerformanceObserver?.supportedEntryTypes?.includes('layout-shift');
+      const shiftObserver = shiftsReported
+        ? new win.PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as LayoutShift[]) shifts.push(describeShift(entry));
+          })
+        : null;
+      shiftObserver?.observe({ type: 'layout-shift' });
+      const states = new Map<Element, Set<string>>(ALL.map((s) => [el(s), new Set<string>()]));
+      const attributes = new win.MutationObserver((records) => {
+        for (const r of records) states.get(r.target as Element)?.add((r.target as Element).getAttribute('state') ?? '');
+      });
+      for (const selector of ALL) attributes.observe(el(selector), { attributes: true, attributeFilter: ['state'] });
       const script = doc.createElement('script');
       script.src = '/dist/foi-charts.js';
       const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
       doc.head.append(script);
       await loaded;
-      const elements = TAGS.map((tag) => doc.querySelector(tag) as HTMLElement & { rendered: Promise<void> });
-      await Promise.all(elements.map((el) => el.rendered));
+      await Promise.all(ALL.map((s) => el(s).rendered));
       await new Promise((r) => setTimeout(r, 300));
-      const drawn = TAGS.map(height);
-      TAGS.forEach((tag, i) => {
-        expect(Math.abs(reserved[i]! - drawn[i]!) / drawn[i]!, `${tag}: reserved ${reserved[i]} px, drawn ${drawn[i]} px`).to.be.at.most(0.05);
+      shiftObserver?.disconnect();
+      attributes.disconnect();
+      const drawn = ALL.map(height);
+      for (const selector of ALL) expect(el(selector).state, selector).to.equal('ready');
+      if (shiftsReported) expect(shifts.join(" | "), "layout shifts while the charts load and draw").to.equal("");
+      expect([...states.get(el('#cases-by-year'))!], 'the column chart passes through loading').to.include('loading');
+      ALL.forEach((selector, i) => {
+        expect(Math.abs(reserved[i]! - drawn[i]!) / drawn[i]!, `${selector}: reserved ${reserved[i]} px, drawn ${drawn[i]} px`).to.be.at.most(0.05);
       });
       doc.defaultView!.frameElement!.remove();
     });
