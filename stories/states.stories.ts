@@ -154,7 +154,7 @@ export const Loading: Story = {
     docs: {
       description: {
         story:
-          '`state="loading"`: “Loading data…”, with `aria-busy` on the figure and a placeholder box for bars. The story ' +
+          '`state="loading"`: “Loading data…” inside a placeholder box of the chart’s size (a typical bar chart’s; a column or line chart’s plot height), with `aria-busy` on the figure; `foi-charts.css` holds the element’s room meanwhile. The story ' +
           'holds the request for `data/never-resolves.csv` open (the preview’s `fetch` is wrapped for that one URL), so ' +
           'after the element’s 10-second limit it turns into `error`: “The data file took longer than 10 seconds to load.”',
       },
