@@ -46,8 +46,13 @@ export class SizeController implements ReactiveController {
       sharedObserver().observe(target);
       // The first width now, in the first render's task: the observer's first report comes a
       // frame later, after a paint of a layout for a guessed width (on a phone, bars laid out
-      // beside their labels, then above them: a chart 190 px taller a frame later).
-      if (!this.reported) this.resized(target.getBoundingClientRect().width);
+      // beside their labels, then above them: a chart 190 px taller a frame later). Applied once
+      // this update is complete (a microtask, still before any paint): the width can only be
+      // known after the first render, and an update asked for inside one is a second, unplanned one.
+      if (!this.reported) {
+        const width = target.getBoundingClientRect().width;
+        void this.#host.updateComplete.then(() => this.reported || this.resized(width));
+      }
     }
   }
 
