@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import { settled, settledIn, shadow, tableRows } from '../elements/helpers.js';
-import { focusPageOrSkip, orSkip, quietly } from '../support/commands.js';
+import { focusPageOrSkip, orSkip, quietly, stillFocusedOrSkip } from '../support/commands.js';
 
 interface LabelItem {
   label: string | string[];
@@ -139,6 +139,7 @@ describe('pointer and focus agree', () => {
     await focusPageOrSkip(this);
     const el = await settled<FoiChart>(html`<offence-platform-bar eager></offence-platform-bar>`);
     shadow(el).querySelector<HTMLElement>('.part[data-index="0"]')!.focus();
+    stillFocusedOrSkip();
     await el.updateComplete;
     const tooltip = shadow(el).querySelector<HTMLElement>('.tooltip')!;
     const heading = shadow(el).querySelector('[part~="heading"]')!.getBoundingClientRect();

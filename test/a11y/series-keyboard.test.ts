@@ -12,7 +12,7 @@ import '../../src/all.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import type { FoiFocusDetail } from '../../src/events/index.js';
 import { flat, shadow } from '../elements/helpers.js';
-import { focusPageOrSkip, orSkip } from '../support/commands.js';
+import { focusPageOrSkip, orSkip, pressKey } from '../support/commands.js';
 
 const THREE = 'Year: North, South, East; 2019: 10, 20, 30; 2020: 12, .., 28; 2021: 15, 24, 25; 2022: 18, 26, 22';
 const TWO = 'Year: Facebook, Snapchat; 2015/16: 12, 20; 2016/17: 48, 30; 2017/18: 60, 41';
@@ -40,7 +40,7 @@ async function setup(template: TemplateResult) {
 
 /** Presses a key and waits for the chart to move focus (it does so after its update). */
 async function press(el: FoiChart, key: string) {
-  await sendKeys({ press: key });
+  await pressKey(key);
   await el.updateComplete;
   await new Promise((r) => setTimeout(r));
 }
