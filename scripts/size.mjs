@@ -42,8 +42,10 @@ export const BUDGETS = {
   // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%.
   barAndDonut: 78_230,
   // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
-  // the series chunk). Measured 95,946 B; plus 1%.
-  seriesPage: 96_900,
+  // the series chunk). Measured 95,946 B; plus 1%. Raised from 96,900: period labels wrap to
+  // their room instead of being skipped (wrapLabel and the text measurer in the drawing chunk
+  // with every kind, 191 B): measured 96,980 B; plus about 0.1%.
+  seriesPage: 97_080,
 };
 
 export const GOALS = {

@@ -137,6 +137,25 @@ describe('several series: reflow in a 320 px column', () => {
     }
   });
 
+  it('a long period label wraps under its column instead of leaving the next one unnamed', async () => {
+    // The demo's columns: Chart.js skipped "2016/17" at phone width when the first label ran long.
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><foi-column-chart eager heading="Cases by year" values="2014/15 and 2015/16: 273; 2016/17: 248"></foi-column-chart></div>`,
+    );
+    const el = wrapper.firstElementChild as FoiChart;
+    await el.rendered;
+    await redrawn(el);
+    const labels = Array.from(shadow(el).querySelectorAll<HTMLElement>('.words .word.category'));
+    const lines = labels.map((w) => Array.from(w.querySelectorAll('span'), (span) => span.textContent));
+    expect(lines.map((l) => l.join(' '))).to.deep.equal(['2014/15 and 2015/16', '2016/17']);
+    expect(lines[0]!.length, 'the long label takes two lines').to.equal(2);
+    const parts = Array.from(shadow(el).querySelectorAll<HTMLElement>('.part'), (p) => p.getBoundingClientRect());
+    labels.forEach((label, i) => {
+      const r = label.getBoundingClientRect();
+      expect(r.left + r.width / 2, `label ${i + 1} under its column`).to.be.closeTo(parts[i]!.left + parts[i]!.width / 2, 2);
+    });
+  });
+
   for (const tag of ['foi-column-chart', 'foi-line-chart'] as const) {
     it(`<${tag}>: no horizontal scrolling; the canvas is 320 wide and 240 to 400 high; every word inside`, async () => {
       const wrapper = await fixture<HTMLElement>(

@@ -1,4 +1,6 @@
-import type { ChartOptions } from 'chart.js';
+import type { ChartOptions, Scale } from 'chart.js';
+import { wrapLabel } from '../../core/wrap.js';
+import { textMeasurer } from '../../dom/measure-text.js';
 import type { Chart } from '../register.js';
 import { scaleTexts } from '../text.js';
 import type { ChartText, DrawSpec, PartBox } from '../spec.js';
@@ -18,7 +20,7 @@ export function seriesAxes(spec: DrawSpec): ChartOptions {
         stacked: spec.stacked,
         grid: { display: false },
         border: { color: spec.textColor },
-        ticks: { color: 'transparent', font, autoSkip: true, maxRotation: 0 },
+        ticks: { color: 'transparent', font, autoSkip: true, maxRotation: 0, callback: wrapToRoom(textMeasurer(`${spec.fontSize}px ${spec.fontFamily}`)) },
       },
       y: {
         stacked: spec.stacked,
@@ -29,6 +31,21 @@ export function seriesAxes(spec: DrawSpec): ChartOptions {
       },
     },
   } as ChartOptions;
+}
+
+/**
+ * Labels along the bottom wrap to the room each label has, rather than being skipped: on a phone,
+ * "2014/15 and 2015/16" beside "2016/17" left the second column unnamed. Where even one word
+ * doesn't fit (many labels), a label stays whole and Chart.js skips some, as before. Called by
+ * Chart.js with the scale as `this`, whose width is the plot's at that point of its layout.
+ */
+function wrapToRoom(measure: (text: string) => number) {
+  return function (this: Scale, value: number | string): string | string[] {
+    const label = this.getLabelForValue(Number(value));
+    const room = this.width / Math.max(1, this.getLabels().length) - 8;
+    const longestWord = Math.max(0, ...label.split(/\s+/).map(measure));
+    return room >= longestWord && measure(label) > room ? wrapLabel(label, room, measure) : label;
+  };
 }
 
 /** The words of a chart of series: the labels under it and the values up its side. */
