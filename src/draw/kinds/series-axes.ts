@@ -1,6 +1,7 @@
 import type { ChartOptions, Scale } from 'chart.js';
 import { wrapLabel } from '../../core/wrap.js';
 import { textMeasurer } from '../../dom/measure-text.js';
+import { font as cssFont } from '../plugins.js';
 import type { Chart } from '../register.js';
 import { scaleTexts } from '../text.js';
 import type { ChartText, DrawSpec, PartBox } from '../spec.js';
@@ -20,7 +21,7 @@ export function seriesAxes(spec: DrawSpec): ChartOptions {
         stacked: spec.stacked,
         grid: { display: false },
         border: { color: spec.textColor },
-        ticks: { color: 'transparent', font, autoSkip: true, maxRotation: 0, callback: wrapToRoom(textMeasurer(`${spec.fontSize}px ${spec.fontFamily}`)) },
+        ticks: { color: 'transparent', font, autoSkip: true, maxRotation: 0, callback: wrapToRoom(textMeasurer(cssFont(spec))) },
       },
       y: {
         stacked: spec.stacked,
