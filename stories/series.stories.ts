@@ -40,18 +40,23 @@ const EXAMPLE = 'Year: Facebook, Snapchat; 2015/16: 12, 20; 2016/17: 48, 30; 201
 const EXAMPLE_SUBTITLE = 'Example figures, not from the disclosure';
 const BY_YEAR = 'Cases naming each platform, by year';
 
-/** What a reader meets in the example's two series drawn as `chart`, as rendered in Chromium. */
-const exampleTranscript = (chart: string, buttons = '“Show table”, “Download CSV”'): string[] => [
-  'Heading, level 2: “Cases naming each platform, by year”',
-  'Subtitle: “Example figures, not from the disclosure”',
-  'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
-  `The chart, one tab stop: a group named “${chart} of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”`,
+/** The parts of the example's Facebook and Snapchat series, each as it is spoken. */
+const EXAMPLE_POINTS = [
   '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
   '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
   '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
   '- “Snapchat, 2015/16: 20 cases. 1 of 3.”',
   '- “Snapchat, 2016/17: 30 cases. 2 of 3.”',
   '- “Snapchat, 2017/18: 41 cases. 3 of 3.”',
+];
+
+/** What a reader meets in the example's two series drawn as `chart`, as rendered in Chromium. */
+const exampleTranscript = (chart: string, buttons = '“Show table”, “Download CSV”'): string[] => [
+  'Heading, level 2: “Cases naming each platform, by year”',
+  'Subtitle: “Example figures, not from the disclosure”',
+  'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
+  `The chart, one tab stop: a group named “${chart} of 2 series over 3 periods, 2015/16 to 2017/18. Values from 12 to 60 cases. Left and right arrows move along the labels; up and down, between series.”`,
+  ...EXAMPLE_POINTS,
   `Buttons: ${buttons}`,
 ];
 
@@ -203,12 +208,7 @@ export const LineChildTable: Story = {
             'Subtitle: “Example figures, not from the disclosure”',
             'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. Instagram rose from 5 to 40 cases: up 35, 700%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
             'The chart, one tab stop: a group named “Line chart of 3 series over 3 periods, 2015/16 to 2017/18. Values from 5 to 60 cases. Left and right arrows move along the labels; up and down, between series.”',
-            '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
-            '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
-            '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
-            '- “Snapchat, 2015/16: 20 cases. 1 of 3.”',
-            '- “Snapchat, 2016/17: 30 cases. 2 of 3.”',
-            '- “Snapchat, 2017/18: 41 cases. 3 of 3.”',
+            ...EXAMPLE_POINTS,
             '- “Instagram, 2015/16: 5 cases. 1 of 3.”',
             '- “Instagram, 2016/17: 22 cases. 2 of 3.”',
             '- “Instagram, 2017/18: 40 cases. 3 of 3.”',
@@ -291,12 +291,7 @@ export const LineCsvSrc: Story = {
             'Subtitle: “Example figures, not from the disclosure”',
             'Takeaway: “From 2015/16 to 2017/18, Facebook rose from 12 to 60 cases: up 48, 400%. Snapchat rose from 20 to 41 cases: up 21, 105%. Instagram rose from 5 to 40 cases: up 35, 700%. In 2016/17, Facebook overtook Snapchat: 48 cases to 30.”',
             'The chart, one tab stop: a group named “Line chart of 3 series over 3 periods, 2015/16 to 2017/18. Values from 5 to 60 cases. No figure for Instagram in 2016/17. Left and right arrows move along the labels; up and down, between series.”',
-            '- “Facebook, 2015/16: 12 cases. 1 of 3.”',
-            '- “Facebook, 2016/17: 48 cases. 2 of 3.”',
-            '- “Facebook, 2017/18: 60 cases. 3 of 3.”',
-            '- “Snapchat, 2015/16: 20 cases. 1 of 3.”',
-            '- “Snapchat, 2016/17: 30 cases. 2 of 3.”',
-            '- “Snapchat, 2017/18: 41 cases. 3 of 3.”',
+            ...EXAMPLE_POINTS,
             '- “Instagram, 2015/16: 5 cases. 1 of 3.”',
             '- “Instagram, 2016/17: no figure. 2 of 3.”',
             '- “Instagram, 2017/18: 40 cases. 3 of 3.”',
