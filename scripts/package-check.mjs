@@ -498,13 +498,16 @@ async function nextApp(browser) {
   try {
     const end = Date.now() + 30000;
     while (Date.now() < end && !(await fetch(origin).then((r) => r.ok, () => false))) await new Promise((ok) => setTimeout(ok, 200));
-    const { report, logs, requests } = await visit(browser, `${origin}/`, async (check) =>
-      eval(check)([
+    const { report, logs, requests } = await visit(browser, `${origin}/`, async (check) => {
+      const problems = await eval(check)([
         ['foi-bar-chart:not([src])', 'Facebook,Snapchat'],
         ['foi-donut-chart', 'Charged,No further action'],
         ['foi-bar-chart[src]', 'Facebook,Instagram,Snapchat'],
-      ]),
-    `(${chartsDrawn})`);
+      ]);
+      const raw = document.querySelector('foi-bar-chart:not([src])');
+      if (raw?.valueFormat !== 'both') problems.push(`valueFormat is ${raw?.valueFormat}: the server's valueformat attribute was not read`);
+      return problems;
+    }, `(${chartsDrawn})`);
     const problems = [...report];
     if (!logs.some((l) => l.startsWith('log: drawn'))) problems.push("the wrapper's onFoiRender was not called");
     problems.push(...logs.filter((l) => /^(error|pageerror|warn)/.test(l)));

@@ -3,7 +3,7 @@
  * Vue's `isCustomElement: (tag) => foiChartTags.includes(tag)`. Plain strings, so that
  * `includes(tag)` takes any tag name.
  */
-export const foiChartTags: readonly string[] = Object.freeze([
+export const foiChartTags: readonly string[] = [
   'foi-bar-chart',
   'foi-donut-chart',
   'foi-column-chart',
@@ -11,4 +11,4 @@ export const foiChartTags: readonly string[] = Object.freeze([
   'offence-platform-bar',
   'case-outcome-donut',
   'offence-type-bar',
-]);
+];

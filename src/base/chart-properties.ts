@@ -158,20 +158,17 @@ export class ChartProperties extends LitElement {
 
   static override get observedAttributes(): string[] {
     const names = super.observedAttributes;
-    return [...names, ...names.map((name) => `data-${name}`), ...propertyForms(this).keys()];
+    return [...names, ...names.map((name) => `data-${name}`), ...Object.keys(FORMS)];
   }
 
   override attributeChangedCallback(name: string, old: string | null, _value: string | null): void {
-    const forms = propertyForms(this.constructor as typeof ChartProperties);
-    const plain = forms.get(name) ?? DATA_FORM.exec(name)?.[1] ?? name;
-    const form = [...forms].find(([, attribute]) => attribute === plain)?.[0];
+    const plain = FORMS[name] ?? DATA_FORM.exec(name)?.[1] ?? name;
+    const form = Object.keys(FORMS).find((key) => FORMS[key] === plain);
     // The plain attribute wins; then its property-name form, then its data- form.
-    const effective = this.getAttribute(plain) ?? (form ? this.getAttribute(form) : null) ?? this.getAttribute(`data-${plain}`);
+    const effective = this.getAttribute(plain) ?? (form && this.getAttribute(form)) ?? this.getAttribute(`data-${plain}`);
     super.attributeChangedCallback(plain, old, effective);
   }
 }
-
-const FORMS = new WeakMap<typeof ChartProperties, Map<string, string>>();
 
 /**
  * Each property's name, lower-cased, as an attribute that stands for the property's own
@@ -179,15 +176,7 @@ const FORMS = new WeakMap<typeof ChartProperties, Map<string, string>>();
  * framework writes a prop as an attribute under the prop's name (React 19: `valueFormat="both"`,
  * read by HTML as `valueformat`), and on hydration sets nothing; this keeps such a setting.
  */
-function propertyForms(ctor: typeof ChartProperties): Map<string, string> {
-  let forms = FORMS.get(ctor);
-  if (!forms) {
-    forms = new Map();
-    for (const [name, options] of ctor.elementProperties) {
-      const form = String(name).toLowerCase();
-      if (typeof options.attribute === 'string' && options.attribute !== form) forms.set(form, options.attribute);
-    }
-    FORMS.set(ctor, forms);
-  }
-  return forms;
+const FORMS: Record<string, string> = {};
+for (const [name, { attribute }] of Object.entries(ChartProperties.properties)) {
+  if (typeof attribute === 'string' && attribute !== name.toLowerCase()) FORMS[name.toLowerCase()] = attribute;
 }
