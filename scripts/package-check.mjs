@@ -483,6 +483,8 @@ async function vueApp(browser) {
 async function nextApp(browser) {
   const dir = join(app, 'next');
   cpSync(join(fixtures, 'next'), dir, { recursive: true });
+  mkdirSync(join(dir, 'public'), { recursive: true });
+  cpSync(join(root, 'test/fixtures/platforms.csv'), join(dir, 'public/platforms.csv'));
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FOI_REPO_ROOT: root };
   const built = run(bin('next'), ['build'], { cwd: dir, env });
   record(built.status === 0, `next build (Next.js ${JSON.parse(readFileSync(join(root, 'node_modules/next/package.json'), 'utf8')).version}, type-checked)`, built.status ? built.out.slice(-3000) : '');
