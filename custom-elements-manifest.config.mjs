@@ -99,22 +99,40 @@ function cssProperties(palette) {
   ];
 }
 
+/** The shipped module that declares each public class. */
+const HOMES = { FoiChart: 'dist/index.js', ...Object.fromEntries(Object.entries(TAGS).map(([tag, name]) => [name, `dist/${tag}.js`])) };
+
+/**
+ * Where an inherited member is declared, in the shipped modules: ChartProperties is FoiChart's
+ * unexported half, so its members are FoiChart's. Nothing for the declaration's own members.
+ */
+function home(from, own) {
+  const name = from.name === 'ChartProperties' ? 'FoiChart' : from.name;
+  if (name === own) return undefined;
+  return HOMES[name] ? { name, module: HOMES[name] } : from;
+}
+
+/** Field name → its `@default` JSDoc tag, read from the source as the analyzer walks it. */
+const DEFAULTS = new Map();
+
 function publicOnly(decl, spell, details, css) {
   const isPublic = (m) =>
     !m.static && !m.name.startsWith('#') && (!m.privacy || m.privacy === 'public') && !LIFECYCLE.has(m.name);
   const retype = (type) => (type?.text ? { text: spell(type.text) } : type);
-  const home = (from) => (from ? { name: from.name, module: 'dist/index.js' } : undefined);
   const clean = (item) => {
     const out = { ...item };
     if (out.type) out.type = retype(out.type);
-    if (out.inheritedFrom) out.inheritedFrom = home(out.inheritedFrom);
+    if (out.inheritedFrom) out.inheritedFrom = home(out.inheritedFrom, decl.name);
+    // A member's real default (`@default` in its JSDoc) rather than the `null` that means "unset".
+    const real = DEFAULTS.get(out.fieldName ?? out.name);
+    if (real !== undefined && 'default' in out) out.default = real;
     if (out.return?.type) out.return = { ...out.return, type: retype(out.return.type) };
     if (out.parameters) out.parameters = out.parameters.map((p) => ({ ...p, type: retype(p.type) }));
     return out;
   };
   return {
     ...decl,
-    superclass: decl.superclass ? { name: decl.superclass.name, ...(decl.superclass.package ? { package: decl.superclass.package } : { module: 'dist/index.js' }) } : undefined,
+    superclass: decl.superclass?.name === 'ChartProperties' ? { name: 'LitElement', package: 'lit' } : decl.superclass ? (home(decl.superclass) ?? decl.superclass) : undefined,
     members: (decl.members ?? []).filter(isPublic).map(clean),
     attributes: (decl.attributes ?? []).map(clean).map((a) =>
       a.name === 'state' ? { ...a, description: `${a.description ?? ''} Set by the element (reflected); do not set it.`.trim() } : a,
@@ -135,6 +153,11 @@ export default {
   plugins: [
     {
       name: 'foi-public-manifest',
+      analyzePhase({ ts: tsc, node }) {
+        if (!tsc.isPropertyDeclaration(node)) return;
+        const tag = tsc.getJSDocTags(node).find((t) => t.tagName.text === 'default');
+        if (tag) DEFAULTS.set(node.name.getText(), tsc.getTextOfJSDocComment(tag.comment)?.trim());
+      },
       // The analyzer does not await this hook: everything it needs is loaded above.
       packageLinkPhase({ customElementsManifest: manifest }) {
         const aliases = typeAliases('./src/base/attributes.ts', './src/core/types.ts', './src/base/chart-state.ts');

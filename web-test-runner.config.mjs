@@ -11,7 +11,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { countReporter } from './test/reporters/count-reporter.mjs';
-import { axTreePlugin, focusPagePlugin, forcedColorsPlugin } from './test/plugins/browser-commands.mjs';
+import { axTreePlugin, focusPagePlugin, forcedColorsPlugin, networkLogPlugin } from './test/plugins/browser-commands.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_BIN || '/usr/bin/chromium';
@@ -172,6 +172,6 @@ export default {
   testsFinishTimeout: 240000,
   middleware: [testServerMiddleware],
   reporters: [defaultReporter(), ...(process.env.FOI_TEST_COUNTS ? [countReporter()] : [])],
-  plugins: [a11ySnapshotPlugin(), axTreePlugin(), forcedColorsPlugin(), focusPagePlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), axTreePlugin(), forcedColorsPlugin(), focusPagePlugin(), networkLogPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   browsers: wanted.map((b) => factories[b]()),
 };

@@ -13,7 +13,7 @@ import type { FoiLineChart } from './charts/foi-line-chart.js';
 import type { CaseOutcomeDonut } from './presets/case-outcome-donut.js';
 import type { OffencePlatformBar } from './presets/offence-platform-bar.js';
 import type { OffenceTypeBar } from './presets/offence-type-bar.js';
-import type { FoiErrorEvent, FoiFocusEvent, FoiRenderEvent } from './events/index.js';
+import type { FoiErrorEvent, FoiEventMap, FoiFocusEvent, FoiRenderEvent } from './events/index.js';
 
 /** Every tag and its class. */
 export interface FoiChartElements {
@@ -26,7 +26,10 @@ export interface FoiChartElements {
   'offence-type-bar': OffenceTypeBar;
 }
 
-/** The attributes every element takes, as they are written in HTML (kebab-case). */
+/**
+ * The attributes every element takes, as they are written in HTML (kebab-case). Text is what an
+ * attribute holds, so the element reads it: `total="1,234"` in the chart's locale.
+ */
 export interface FoiChartAttributes {
   values?: string;
   src?: string;
@@ -39,7 +42,7 @@ export interface FoiChartAttributes {
   source?: string;
   'source-href'?: string;
   note?: string;
-  total?: Total | `${number}`;
+  total?: Total | (string & {});
   decimal?: ',' | '.';
   'remainder-label'?: string;
   unit?: string;
@@ -61,20 +64,43 @@ export interface FoiChartProperties {
   data?: FoiChart['data'];
 }
 
-/** `value-format` → `valueFormat`: an attribute's name as Vue's templates type it. */
+/** `value-format` → `valueFormat`. */
 type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 
-/** The same attributes in camelCase, as Vue's templates type them (`value-format` → `valueFormat`). */
-export type FoiChartVueProps = FoiChartProperties & {
-  [Name in keyof FoiChartAttributes as CamelCase<Name>]: FoiChartAttributes[Name];
-} & {
-  /** `@foi-render` */
-  onFoiRender?: (event: FoiRenderEvent) => void;
-  /** `@foi-error` */
-  onFoiError?: (event: FoiErrorEvent) => void;
-  /** `@foi-focus` */
-  onFoiFocus?: (event: FoiFocusEvent) => void;
-};
+/**
+ * The same settings under their property names (`valueFormat`), as frameworks that set
+ * properties write them (React 19, Vue, Svelte set a prop as a property when the element has
+ * it). `animate` is `animated` here: `animate()` is a method of every element, which a framework
+ * setting properties would overwrite.
+ */
+export type FoiChartPropertySettings = {
+  [Name in Exclude<keyof FoiChartAttributes, 'animate'> as CamelCase<Name>]?: FoiChartAttributes[Name];
+} & { animated?: boolean };
+
+/** The DOM's own events (`click`, `keydown` …), for the frameworks' `on…` listeners. */
+type DomEventName = Exclude<keyof HTMLElementEventMap, keyof FoiEventMap>;
+
+/** What Vue's templates may write on a tag: the settings, `data`, the events, and what Vue and HTML give every element. */
+export type FoiChartVueProps = FoiChartProperties &
+  FoiChartPropertySettings & {
+    /** `@foi-render` */
+    onFoiRender?: (event: FoiRenderEvent) => void;
+    /** `@foi-error` */
+    onFoiError?: (event: FoiErrorEvent) => void;
+    /** `@foi-focus` */
+    onFoiFocus?: (event: FoiFocusEvent) => void;
+  } & { [Name in DomEventName as `on${Capitalize<Name>}`]?: (event: HTMLElementEventMap[Name]) => void } & Omit<
+    FoiGlobalAttributes,
+    'class' | 'style' | `on${string}` | `data-${string}`
+  > & {
+    /** Vue's own: a string, array or object of classes, and a string or object of styles. */
+    class?: unknown;
+    style?: unknown;
+    key?: PropertyKey;
+    ref?: unknown;
+    /** `data-story`, which vue-tsc checks as `dataStory`. */
+    [attribute: `data${Capitalize<string>}`]: unknown;
+  };
 
 /** A Vue component type described by its instance's `$props` and the element it renders. */
 export type FoiVueComponent<El extends HTMLElement> = new () => { $props: FoiChartVueProps; $el: El };
@@ -99,7 +125,8 @@ export interface FoiGlobalAttributes {
 
 /** What a Svelte 5 user may write on a foi-charts tag. */
 export type FoiSvelteProps<El extends HTMLElement> = FoiGlobalAttributes &
-  FoiChartAttributes &
+  Omit<FoiChartAttributes, 'animate'> &
+  FoiChartPropertySettings &
   FoiChartProperties &
   FoiChartEventAttributes & { 'bind:this'?: El | null; this?: El | null };
 
@@ -108,7 +135,8 @@ export type FoiSvelteProps<El extends HTMLElement> = FoiGlobalAttributes &
  * these declarations never fail in a project without React (even with `skipLibCheck: false`).
  */
 export type FoiReactProps<El extends HTMLElement> = Omit<FoiGlobalAttributes, 'class' | 'style' | 'tabindex'> &
-  FoiChartAttributes &
+  Omit<FoiChartAttributes, 'animate'> &
+  FoiChartPropertySettings &
   FoiChartProperties &
   FoiChartEventAttributes & {
     key?: string | number | bigint | null;

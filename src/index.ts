@@ -22,6 +22,7 @@ export { OffencePlatformBar } from './presets/offence-platform-bar.js';
 export { CaseOutcomeDonut } from './presets/case-outcome-donut.js';
 export { OffenceTypeBar } from './presets/offence-type-bar.js';
 export { defineElement } from './define.js';
+export { foiChartTags } from './tags.js';
 export type { Datum } from './core/types.js';
 export type {
   FoiRenderEvent,
@@ -38,4 +39,5 @@ export type {
   FoiChartProperties,
   FoiChartEventAttributes,
   FoiChartVueProps,
+  FoiChartPropertySettings,
 } from './frameworks.js';

@@ -4,8 +4,10 @@
  * `<offence-platform-bar>` outright. Each placeholder becomes the element it names, with the
  * same attributes and children (a wrapped `<table>` stays the no-JavaScript fallback).
  */
+import { foiChartTags } from './tags.js';
+
 const SELECTOR = '[data-foi-chart]';
-const TAGS = new Set(['foi-bar-chart', 'foi-donut-chart', 'foi-column-chart', 'foi-line-chart', 'offence-platform-bar', 'case-outcome-donut', 'offence-type-bar']);
+const TAGS = new Set(foiChartTags);
 
 /** Replaces one placeholder with its element; returns the element, or null if it names none. */
 export function upgradePlaceholder(placeholder: Element): Element | null {

@@ -75,7 +75,10 @@ export class ChartProperties extends LitElement {
    * every number column after the labels that is not codes, years, row numbers or a constant.
    */
   valueColumns: string | null = null;
-  /** Several series on a column chart: `grouped` (side by side, default) or `stacked`. */
+  /**
+   * Several series on a column chart: `grouped` (side by side, default) or `stacked`.
+   * @default 'grouped'
+   */
   layout: SeriesLayout | null = null;
   /** The chart's title. */
   heading: string | null = null;
@@ -99,22 +102,36 @@ export class ChartProperties extends LitElement {
   remainderLabel: string | null = null;
   /** The noun for values, e.g. `cases`. */
   unit: string | null = null;
-  /** Value labels: `number` (default), `percent` or `both`. */
+  /**
+   * Value labels: `number` (default), `percent` or `both`.
+   * @default 'number'
+   */
   valueFormat: ValueFormat | null = null;
-  /** Bars: `desc` (default), `asc` or `none`. */
+  /**
+   * Bars: `desc` (default; labels that are periods keep their order), `asc` or `none`.
+   * @default 'desc'
+   */
   sort: SortOrder | null = null;
   /** Label(s), `;`-separated, drawn in the accent colour. */
   highlight: string | null = null;
   /** Number formatting locale; default: the nearest `lang`, else `en-GB`. */
   locale: string | null = null;
-  /** `light` (default), `dark` or `auto`. */
+  /**
+   * `light` (default), `dark` or `auto` (follows `prefers-color-scheme`).
+   * @default 'light'
+   */
   theme: Theme | null = null;
   /**
    * `1`–`6`: the heading element the title is; `none`: a plain caption, for pages that title the
    * chart themselves. Default 2: a chart in an article body sits under the article's h1.
+   * @default 2
    */
   headingLevel: HeadingLevel | null = null;
-  /** Reader controls, space-separated, from `table csv png bars`; default `table csv`. */
+  /**
+   * Reader controls, space-separated, from `table csv png bars sound`; default `table csv` (a
+   * crowded donut adds `bars`).
+   * @default 'table csv'
+   */
   actions: ActionList | null = null;
   /** Adds textures so colour is never the only cue. */
   patterns = false;
@@ -141,13 +158,25 @@ export class ChartProperties extends LitElement {
 
   static override get observedAttributes(): string[] {
     const names = super.observedAttributes;
-    return [...names, ...names.map((name) => `data-${name}`)];
+    return [...names, ...names.map((name) => `data-${name}`), ...Object.keys(FORMS)];
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    const plain = DATA_FORM.exec(name)?.[1] ?? name;
-    // The plain attribute wins; its data- form stands in when the plain one is absent.
-    const effective = plain === name ? value ?? this.getAttribute(`data-${plain}`) : this.getAttribute(plain) ?? value;
+  override attributeChangedCallback(name: string, old: string | null, _value: string | null): void {
+    const plain = FORMS[name] ?? DATA_FORM.exec(name)?.[1] ?? name;
+    const form = Object.keys(FORMS).find((key) => FORMS[key] === plain);
+    // The plain attribute wins; then its property-name form, then its data- form.
+    const effective = this.getAttribute(plain) ?? (form && this.getAttribute(form)) ?? this.getAttribute(`data-${plain}`);
     super.attributeChangedCallback(plain, old, effective);
   }
+}
+
+/**
+ * Each property's name, lower-cased, as an attribute that stands for the property's own
+ * attribute (`valueformat` → `value-format`, `animated` → `animate`). A server-rendering
+ * framework writes a prop as an attribute under the prop's name (React 19: `valueFormat="both"`,
+ * read by HTML as `valueformat`), and on hydration sets nothing; this keeps such a setting.
+ */
+const FORMS: Record<string, string> = {};
+for (const [name, { attribute }] of Object.entries(ChartProperties.properties)) {
+  if (typeof attribute === 'string' && attribute !== name.toLowerCase()) FORMS[name.toLowerCase()] = attribute;
 }

@@ -3,7 +3,6 @@
  * child table, the preset) to validated rows, the summary, the state and its message. The
  * element asks for a `Figure` in each update; nothing here draws.
  */
-import type { ReactiveController } from 'lit';
 import { createFormat, type Format } from '../core/format.js';
 import type { GridOptions } from '../core/grid.js';
 import { buildRows, checkModel, parseSort, parseValueFormat, type ChartModel } from '../core/model.js';
@@ -65,8 +64,12 @@ export function barsOfSeries(host: ChartProperties): boolean {
   return !!host.layout?.trim() || (host.valueColumns ?? '').split(',').filter((c) => c.trim()).length > 1 || isSeriesData(host.data);
 }
 
-/** Reads the host's data, fetching a `src` file on demand (its own chunk) and cancelling it on disconnect. */
-export class DataIntake implements ReactiveController {
+/**
+ * Reads the host's data, fetching a `src` file on demand (its own chunk). A request is given up
+ * only when the chart stops wanting that file (its `src` changed), never because the chart left
+ * the page: frameworks move and re-insert elements, and a file fetched once is kept for the page.
+ */
+export class DataIntake {
   readonly #host: ChartProperties;
   #remote: { key: string; result: ParseResult | SeriesResult | null } | null = null;
   #abort: AbortController | null = null;
@@ -75,12 +78,6 @@ export class DataIntake implements ReactiveController {
 
   constructor(host: ChartProperties) {
     this.#host = host;
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    // Moved or removed while loading: forget the request, so reconnecting fetches again.
-    this.#cancel();
   }
 
   /** The figure for the host's current attributes. `kind` is the kind drawn (a donut shown as bars is 'bar'). */
@@ -205,8 +202,10 @@ export class DataIntake implements ReactiveController {
       .catch(() => ({ ok: false, error: 'The code that loads data files could not be loaded.' }) as R)
       .then((result) => {
         if (abort.signal.aborted) return;
+        if (this.#abort === abort) this.#abort = null;
         this.#remote = { key, result };
-        host.requestUpdate(REMOTE, null);
+        // A chart off the page shows it when it is connected again (which updates it).
+        if (host.isConnected) host.requestUpdate(REMOTE, null);
       });
     return null;
   }

@@ -38,6 +38,8 @@ export async function fetchData(url: string, options: FetchOptions = {}): Promis
 export function fetchShared(url: string, signal?: AbortSignal): Promise<{ text: string; type: string | null } | { error: string }> {
   const done = settled.get(url);
   if (done) return Promise.resolve(done);
+  // Given up before it began (the chart's src changed while this code loaded): no request at all.
+  if (signal?.aborted) return Promise.resolve({ error: 'Loading was cancelled.' });
   let shared = inFlight.get(url);
   if (!shared) {
     const controller = new AbortController();

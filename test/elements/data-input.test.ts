@@ -49,6 +49,27 @@ Ratio 1:2: 5"></foi-bar-chart>`,
     expect(labelsAndValues(el)).to.deep.equal([['A', '1']]);
   });
 
+  it('reads a setting under its property name, as React writes a camelCase prop into server HTML', async () => {
+    // React 19 renders `valueFormat="percent"` on the server; HTML reads it as `valueformat`, and
+    // hydration sets no property. `headingLevel` and `animated` (the `animate` attribute) likewise.
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML =
+      '<foi-bar-chart eager heading="Platforms" valueFormat="percent" headingLevel="3" animated total="521" values="Facebook: 261"></foi-bar-chart>' +
+      '<foi-bar-chart eager value-format="both" valueFormat="percent" total="521" values="Facebook: 261"></foi-bar-chart>';
+    const [server, both] = Array.from(host.querySelectorAll<FoiBarChart>('foi-bar-chart'));
+    await Promise.all([server!.rendered, both!.rendered]);
+    const { specs } = await import('../../src/draw/plugins.js');
+    expect(server!.valueFormat).to.equal('percent');
+    expect(specs.get(server!.chart!.canvas)!.valueLabels).to.deep.equal(['50%']);
+    expect(shadow(server!).querySelector('h3[part~="heading"]'), 'headingLevel="3" makes an h3').to.not.equal(null);
+    expect(server!.animated).to.equal(true);
+    // The attribute itself wins over its property-name form.
+    expect(specs.get(both!.chart!.canvas)!.valueLabels).to.deep.equal(['261 (50%)']);
+    server!.removeAttribute('valueformat');
+    await server!.updateComplete;
+    expect(server!.valueFormat).to.equal(null);
+  });
+
   it('reads a child table, with its caption as heading, found past stray paragraphs', async () => {
     const el = await settled<FoiBarChart>(html`<foi-bar-chart eager>
       <p></p>

@@ -79,3 +79,34 @@ export function axTreePlugin() {
     },
   };
 }
+
+/**
+ * The page's network log, as DevTools lists it: `{ start: true }` starts a new log; any other
+ * payload returns each request since, as `{ url, finished, failed }` (`failed`: the browser's
+ * error text, net::ERR_ABORTED for a cancelled request). Puppeteer's request events, so
+ * Chromium (and Firefox); elsewhere the command is not supported.
+ */
+export function networkLogPlugin() {
+  const logs = new WeakMap();
+  return {
+    name: 'foi-network-log',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'foi-network-log') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('The network log is not supported for this browser type.');
+      const page = session.browser.getPage(session.id);
+      let log = logs.get(page);
+      if (!log) {
+        log = new Map();
+        logs.set(page, log);
+        page.on('request', (request) => log.set(request, { url: request.url(), finished: false, failed: null }));
+        page.on('requestfinished', (request) => log.has(request) && (log.get(request).finished = true));
+        page.on('requestfailed', (request) => log.has(request) && (log.get(request).failed = request.failure()?.errorText ?? 'failed'));
+      }
+      if (payload?.start) {
+        log.clear();
+        return true;
+      }
+      return [...log.values()];
+    },
+  };
+}

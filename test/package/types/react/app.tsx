@@ -31,6 +31,26 @@ export const Presets = () => (
   </>
 );
 
+// React 19 sets a prop as a property when the element has it: the camelCase names are typed too,
+// and attribute text the element reads (`total="1,234"`, in the chart's locale).
+export const Properties = () => (
+  <foi-bar-chart
+    valueFormat="percent"
+    total="1,234"
+    headingLevel={3}
+    labelColumn="Platform"
+    animated
+    values='[{"label":"Facebook","value":261}]'
+    suppressHydrationWarning
+    aria-describedby="note"
+    data-story="platforms"
+    hidden
+    onClick={(event: { clientX: number }) => console.log(event.clientX)}
+  />
+);
+// @ts-expect-error animate is every element's method, which React would overwrite: write animated
+export const BadAnimate = () => <foi-bar-chart animate />;
+
 // @ts-expect-error a misspelt theme
 export const BadTheme = () => <foi-bar-chart theme="drak" />;
 // @ts-expect-error data is a property of rows, not a string
