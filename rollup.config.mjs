@@ -121,6 +121,8 @@ const esmInput = Object.fromEntries([
   ['index', 'src/index.ts'],
   ['all', 'src/all.ts'],
   ['react', 'src/react.ts'],
+  // The reading API: no DOM, no Lit, no Chart.js (what the elements read, and why).
+  ['read', 'src/read/index.ts'],
   ...tags.map((tag) => [tag, `src/${tag}.ts`]),
 ]);
 const external = [/^lit(\/|$)/, /^@lit\//, /^chart\.js(\/|$)/, /^d3-dsv$/, /^react(\/|$)/];

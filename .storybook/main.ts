@@ -28,6 +28,7 @@ export default defineMain({
   staticDirs: [
     { from: '../stories/assets', to: '/data' },
     { from: '../test/fixtures/real', to: '/data/real' },
+    { from: '../test/fixtures/structure', to: '/data/structure' },
   ],
   core: { disableTelemetry: true },
   async viteFinal(config) {

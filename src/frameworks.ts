@@ -5,7 +5,7 @@
  * unaffected, even with `skipLibCheck: false` (a CI fixture checks this).
  */
 import type { FoiChart } from './base/foi-chart.js';
-import type { ActionList, HeadingLevel, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './base/attributes.js';
+import type { ActionList, HeadingLevel, Level, Parts, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './base/attributes.js';
 import type { FoiBarChart } from './charts/foi-bar-chart.js';
 import type { FoiDonutChart } from './charts/foi-donut-chart.js';
 import type { FoiColumnChart } from './charts/foi-column-chart.js';
@@ -36,6 +36,11 @@ export interface FoiChartAttributes {
   'label-column'?: string;
   'value-column'?: string;
   'value-columns'?: string;
+  'series-column'?: string;
+  filter?: string;
+  level?: Level;
+  parts?: Parts;
+  decimals?: number | `${number}`;
   layout?: SeriesLayout;
   heading?: string;
   subtitle?: string;

@@ -8,6 +8,8 @@ export {
   type ActionList,
   type ChartState,
   type HeadingLevel,
+  type Level,
+  type Parts,
   type Preset,
   type SortOrder,
   type Theme,

@@ -30,3 +30,9 @@ export type Total = number | 'sum';
 
 /** `heading-level`: the heading element the title is (default 2), or `none` for a plain caption. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6 | 'none';
+
+/** `level`: which rows of a table with totals and subtotals inside are drawn. */
+export type Level = 'leaves' | 'top' | 'all';
+
+/** `parts`: `overlap` when one thing may be counted in several parts. */
+export type Parts = 'overlap';

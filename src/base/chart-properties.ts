@@ -6,7 +6,7 @@ export interface SeriesInput {
   labels: string[];
   series: { name: string; values: (number | null)[] }[];
 }
-import type { ActionList, HeadingLevel, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+import type { ActionList, HeadingLevel, Level, Parts, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
 import type { ChartState } from './chart-state.js';
 import type { TableSort } from './templates.js';
 
@@ -30,6 +30,11 @@ export class ChartProperties extends LitElement {
     labelColumn: { attribute: 'label-column' },
     valueColumn: { attribute: 'value-column' },
     valueColumns: { attribute: 'value-columns' },
+    seriesColumn: { attribute: 'series-column' },
+    filter: {},
+    level: {},
+    parts: {},
+    decimals: {},
     layout: {},
     heading: {},
     subtitle: {},
@@ -75,6 +80,29 @@ export class ChartProperties extends LitElement {
    * every number column after the labels that is not codes, years, row numbers or a constant.
    */
   valueColumns: string | null = null;
+  /**
+   * Long-format data (one row per category and period, or region and year): one series per
+   * distinct value of this column, labels from `label-column`, figures from `value-column`.
+   */
+  seriesColumn: string | null = null;
+  /**
+   * Keep the rows where a column has a value: `Periodos=enero-diciembre 2024`. Entries are
+   * `;`-separated, each split at its first `=`; several values of one column `|`-separated.
+   */
+  filter: string | null = null;
+  /**
+   * Tables with totals and subtotals inside the rows: `leaves` (default: the finest rows that
+   * account for the whole), `top` (the top groups) or `all` (every row as written; no shares).
+   * @default 'leaves'
+   */
+  level: Level | null = null;
+  /**
+   * `overlap`: the page says one thing may be counted in several parts (a case naming several
+   * platforms); only then does the figure give that as the reason the parts exceed the total.
+   */
+  parts: Parts | null = null;
+  /** Decimals shown in the table, parts and tooltip (`0`–`4`); default: as the source writes them. */
+  decimals: number | string | null = null;
   /**
    * Several series on a column chart: `grouped` (side by side, default) or `stacked`.
    * @default 'grouped'

@@ -3,9 +3,9 @@
  * child table, the preset) to validated rows, the summary, the state and its message. The
  * element asks for a `Figure` in each update; nothing here draws.
  */
-import { createFormat, type Format } from '../core/format.js';
+import type { Format } from '../core/format.js';
 import type { GridOptions } from '../core/grid.js';
-import { buildRows, checkModel, parseSort, parseValueFormat, type ChartModel } from '../core/model.js';
+import { chartModel, parseSort, parseValueFormat, type ChartModel } from '../core/model.js';
 import { localeStyle, parseDecimal } from '../core/parse-number.js';
 import { findDataTable, readTable } from '../core/parse-table.js';
 import { parseValues, validateData } from '../core/parse-values.js';
@@ -19,7 +19,7 @@ import { loadRemote, loadSeries, type SeriesModule } from './chunks.js';
 import { isSeriesKind } from './figure-parts.js';
 import { partText } from './figure-text.js';
 import { readSeriesFigure } from './series-intake.js';
-import { pageLanguage, resolveSettings, type Preset, type Settings } from './settings.js';
+import { figureFormat, pageLanguage, resolveSettings, type Preset, type Settings } from './settings.js';
 
 /** The name the host's update is requested under when a data file arrives. */
 export const REMOTE = 'remoteData';
@@ -61,7 +61,12 @@ const isSeriesData = (data: unknown): data is { series?: unknown[] } =>
  * real-data rules, as it always has, so a file with other number columns keeps its chart.
  */
 export function barsOfSeries(host: ChartProperties): boolean {
-  return !!host.layout?.trim() || (host.valueColumns ?? '').split(',').filter((c) => c.trim()).length > 1 || isSeriesData(host.data);
+  return (
+    !!host.layout?.trim() ||
+    !!host.seriesColumn?.trim() ||
+    (host.valueColumns ?? '').split(',').filter((c) => c.trim()).length > 1 ||
+    isSeriesData(host.data)
+  );
 }
 
 /**
@@ -83,7 +88,7 @@ export class DataIntake {
   /** The figure for the host's current attributes. `kind` is the kind drawn (a donut shown as bars is 'bar'). */
   read(kind: AnyChartKind, preset: Preset, drawError: string | null): Figure {
     if (isSeriesKind(kind) || (kind === 'bar' && barsOfSeries(this.#host))) {
-      const options = { ...this.#gridOptions(), valueColumns: this.#host.valueColumns };
+      const options = { ...this.#gridOptions(), valueColumns: this.#host.valueColumns, seriesColumn: this.#host.seriesColumn };
       const mod = this.#series;
       if (!mod && !this.#seriesFailed) this.#loadSeries();
       const failed = this.#seriesFailed ? SERIES_FAILED : drawError;
@@ -112,29 +117,24 @@ export class DataIntake {
     const source = this.#readSource(preset);
     let result = source.result;
     const settings = resolveSettings(host, preset, source.caption);
-    const fmt = createFormat(settings.locale);
+    const fmt = figureFormat(host, settings, result?.ok ? result.decimals : undefined);
     let model: ChartModel | null = null;
     if (result?.ok === true) {
-      const options = {
+      const built = chartModel(result, {
         kind,
         total: settings.total,
         remainderLabel: settings.remainderLabel,
         sort: parseSort(host.sort),
-        totalRow: result.totalRow,
-        rates: !!result.percentCells || /%|\bper\b/i.test(settings.unit.other || result.valueHeader || ''),
         valueFormat: parseValueFormat(host.valueFormat),
-      };
-      model = buildRows(result.data, options);
-      const problem = checkModel(model, options);
-      if (problem) {
-        result = { ok: false, error: problem };
-        model = null;
-      }
+        unit: settings.unit.other,
+      });
+      if (built.ok) model = built.model;
+      else result = built;
     }
     const { state, message } = chartState(result, model, drawError);
     let summary = NO_SUMMARY;
     if (model) {
-      const described = describeChart(model, { kind, unit: settings.unit, fmt, categoryNoun: preset.categoryNoun });
+      const described = describeChart(model, { kind, unit: settings.unit, fmt, categoryNoun: preset.categoryNoun, overlapping: settings.overlapping });
       const own = (host.summary ?? '').trim();
       summary = own ? { takeaway: own, structure: described.structure, text: `${own} ${described.structure}` } : described;
     }
@@ -149,6 +149,10 @@ export class DataIntake {
     const options = this.#gridOptions();
     if (isSeriesData(host.data)) {
       const error = `This chart draws one series, and the data property has ${(host.data.series ?? []).length} in {labels, series}. Give it [{label, value}, …], or use <foi-column-chart> or <foi-line-chart> for several series.`;
+      return { result: { ok: false, error }, caption: '' };
+    }
+    if (host.seriesColumn?.trim()) {
+      const error = `A donut shows one series, so it can't draw one per value of "${host.seriesColumn.trim()}" (series-column). Keep one value with filter="${host.seriesColumn.trim()}=…", or use <foi-column-chart> or <foi-line-chart>.`;
       return { result: { ok: false, error }, caption: '' };
     }
     if (host.data != null) return { result: validateData(host.data, 'data property', options), caption: '' };
@@ -172,21 +176,25 @@ export class DataIntake {
   #gridOptions(): GridOptions {
     const host = this.#host;
     const forced = parseDecimal(host.decimal);
+    const level = (host.level ?? '').trim().toLowerCase();
     return {
       labelColumn: host.labelColumn,
       valueColumn: host.valueColumn,
       decimal: forced ? { style: forced, forced: true } : { style: localeStyle(pageLanguage(host)) },
+      level: level === 'top' || level === 'all' ? level : 'leaves',
+      filter: host.filter,
+      oneSeries: (host.constructor as { kind?: string }).kind === 'donut',
     };
   }
 
   #fetch<R extends ParseResult | SeriesResult>(
     src: string,
-    options: GridOptions & { valueColumns?: string | null },
+    options: GridOptions & { valueColumns?: string | null; seriesColumn?: string | null },
     read: (url: string, signal: AbortSignal) => Promise<R>,
   ): R | null {
     const host = this.#host;
     const url = safeFetchUrl(src, document.baseURI);
-    const key = `${url}\n${options.labelColumn ?? ''}\n${options.valueColumn ?? ''}\n${options.valueColumns ?? ''}\n${JSON.stringify(options.decimal)}`;
+    const key = `${url}\n${JSON.stringify(options)}`;
     if (this.#remote?.key === key) return this.#remote.result as R | null;
     // A chart off the page fetches nothing; it starts again when it is connected.
     if (!host.isConnected) return null;

@@ -46,3 +46,14 @@ export function checkAuthoring(
     }
   }
 }
+
+/** The column drawn when several could be the value and the page named none: the figure says it too. */
+export function checkColumnChoice(el: Element, choice: { drawn: string; columns: string[] } | undefined): void {
+  if (!DEV_MODE || !choice) return;
+  warnOnce(
+    el,
+    `column:${choice.drawn}`,
+    `drew the column "${choice.drawn}", one of ${choice.columns.length} number columns (${choice.columns.join(', ')}). ` +
+      `Name the one you mean with value-column="…".`,
+  );
+}

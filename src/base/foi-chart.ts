@@ -22,7 +22,7 @@ import { RoomController } from './controllers/room-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { DataIntake, type Figure } from './data-intake.js';
-import { checkAuthoring } from './dev-warnings.js';
+import { checkAuthoring, checkColumnChoice } from './dev-warnings.js';
 import { figureCsv } from './figure-text.js';
 import * as parts from './figure-templates.js';
 import { canvasFontSize } from './layout.js';
@@ -32,7 +32,7 @@ import { Rendered } from './rendered.js';
 import { nextTurn } from './turns.js';
 
 export type { ChartState, Preset };
-export type { Action, ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+export type { Action, ActionList, HeadingLevel, Level, Parts, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
 // Re-exported so that every entry's types bring the events' HTMLElementEventMap declarations.
 export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/index.js';
 
@@ -229,6 +229,7 @@ export class FoiChart extends ChartProperties {
     const drawing = this.#drawer.drawing;
     if (drawing && (outcome === 'first' || outcome === 'drawn')) {
       checkAuthoring(this, figure.settings, drawing.colors, drawing.fills);
+      checkColumnChoice(this, figure.extras.valueChoice);
       // A first drawing's parts are placed at once, in the same frame as the canvas.
       if (outcome === 'first') this.requestUpdate(DRAWN, null);
       emit(this, 'foi-render', { chart: drawing.chart! });

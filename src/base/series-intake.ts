@@ -3,14 +3,14 @@
  * sources and precedence as `DataIntake`, read by the series chunk (src/series/), which is
  * loaded when such a chart is first read: until it arrives the figure is `loading`.
  */
-import { createFormat } from '../core/format.js';
 import type { SeriesData, SeriesOptions, SeriesResult } from '../core/series-types.js';
+import type { DataExtras } from '../core/types.js';
 import type { SeriesKind } from '../core/series-summary.js';
 import { findDataTable } from '../core/parse-table.js';
 import type { ChartProperties } from './chart-properties.js';
 import type { SeriesModule } from './chunks.js';
 import type { Figure } from './data-intake.js';
-import { resolveSettings, type Preset } from './settings.js';
+import { figureFormat, resolveSettings, type Preset } from './settings.js';
 
 const LOADING = 'Loading data…';
 
@@ -36,7 +36,7 @@ export function readSeriesFigure(
   else if (table) result = mod.readSeriesTable(table, options);
   else result = { ok: true, labels: [], series: [], periods: false };
   const settings = resolveSettings(host, preset, caption);
-  const fmt = createFormat(settings.locale);
+  const fmt = figureFormat(host, settings, result?.ok ? result.decimals : undefined);
   const series: SeriesData | null = result?.ok ? result : null;
   const empty = !!series && (!series.labels.length || !mod!.hasFigures(series));
   const state = result === null ? 'loading' : !result.ok ? 'error' : empty ? 'empty' : drawError ? 'error' : 'ready';
@@ -46,7 +46,7 @@ export function readSeriesFigure(
     fmt,
     model: null,
     series,
-    extras: series ? { notes: series.notes, labelHeader: series.labelHeader } : {},
+    extras: series ? seriesExtras(series) : {},
     state,
     message,
     summary: { takeaway: '', structure: '', text: '' },
@@ -58,4 +58,11 @@ export function readSeriesFigure(
   figure.partTexts = series.series.flatMap((_, s) => series.labels.map((_label, i) => mod.seriesPartText(series, i, s, fmt, settings.unit)));
   figure.csv = () => mod.seriesToCsv(series, series.labelHeader);
   return figure;
+}
+
+/** What a chart of several series notes besides its data: the source's notes, and what the rules left out. */
+function seriesExtras(series: SeriesData): DataExtras {
+  const { notes, labelHeader, leftOut = [], leftOutColumns, level, valueChoice, totalRow } = series;
+  const total = totalRow ? ({ label: totalRow.label, value: series.series.length === 1 ? totalRow.values[0] ?? null : null, role: 'total', where: totalRow.where } as const) : null;
+  return { notes, labelHeader, leftOut: total ? [total, ...leftOut] : leftOut, leftOutColumns, level, valueChoice };
 }

@@ -1,4 +1,4 @@
-import { createFormat, FALLBACK_LOCALE } from '../core/format.js';
+import { createFormat, FALLBACK_LOCALE, type Decimals, type Format } from '../core/format.js';
 import { parseTotal, type TotalSetting } from '../core/model.js';
 import type { Datum } from '../core/types.js';
 import { parseUnit, type Unit } from '../core/units.js';
@@ -16,6 +16,8 @@ export interface Preset {
   remainderLabel?: string;
   /** What one category is, for the summary: "platform" gives "8 platforms". */
   categoryNoun?: string;
+  /** `overlap`: one case may be counted in several parts (`parts`). */
+  parts?: 'overlap';
   data?: Datum[];
 }
 
@@ -31,6 +33,8 @@ export interface Settings {
   total: TotalSetting;
   remainderLabel: string | null;
   locale: string;
+  /** The page (or preset) says one thing may be counted in several parts (`parts="overlap"`). */
+  overlapping: boolean;
 }
 
 /** The language the page gives the element: its `locale` attribute, else the nearest `lang`. */
@@ -59,5 +63,18 @@ export function resolveSettings(el: ChartProperties, preset: Preset, tableCaptio
     total: parseTotal(el.total) ?? preset.total ?? null,
     remainderLabel: pick(el.remainderLabel, preset.remainderLabel) || null,
     locale,
+    overlapping: (pick(el.parts, preset.parts) || '').toLowerCase() === 'overlap',
   };
+}
+
+/**
+ * The formatter for a figure: the chart's locale, and its decimals — the `decimals` attribute
+ * (`0`–`4`, every number shown with exactly that many), else as many as the source writes
+ * (`written`, up to 4; readers leave it out for whole numbers), else up to two.
+ */
+export function figureFormat(el: ChartProperties, settings: Settings, written: number | undefined): Format {
+  const fixed = Number(typeof el.decimals === 'string' ? el.decimals.trim() || NaN : el.decimals ?? NaN);
+  const decimals: Decimals | undefined =
+    Number.isInteger(fixed) && fixed >= 0 && fixed <= 4 ? { max: fixed, min: fixed } : written !== undefined ? { max: written } : undefined;
+  return createFormat(settings.locale, decimals);
 }

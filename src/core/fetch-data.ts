@@ -25,13 +25,10 @@ const inFlight = new Map<string, Shared>();
 const settled = new Map<string, { text: string; type: string | null } | { error: string }>();
 
 export async function fetchData(url: string, options: FetchOptions = {}): Promise<ParseResult> {
-  const body = await fetchShared(url, options.signal);
+  const { signal, ...read } = options;
+  const body = await fetchShared(url, signal);
   if ('error' in body) return { ok: false, error: body.error };
-  return parseDataText(body.text, body.type, {
-    labelColumn: options.labelColumn,
-    valueColumn: options.valueColumn,
-    decimal: options.decimal,
-  });
+  return parseDataText(body.text, body.type, read);
 }
 
 /** A data file's text and type, shared by identical URLs on the page; `error` says why not. */

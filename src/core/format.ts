@@ -5,7 +5,7 @@ import { unitFor, type Unit } from './units.js';
 export interface Format {
   /** The locale actually used (the fallback when the requested one was invalid). */
   readonly locale: string;
-  /** A value with at most 2 decimals and the locale's grouping: "1,234", "1.234" (de-DE). */
+  /** A value with its decimals (as the source writes them, by default) and the locale's grouping: "1,234", "1.234" (de-DE). */
   number(n: number): string;
   /** A share (0.5 = half) as a percentage: "50%", "0.2%", "<0.1%". */
   percent(share: number): string;
@@ -21,22 +21,36 @@ const TINY_SHARE = 0.0005;
 
 const cache = new Map<string, Format>();
 
+/** How many decimals numbers show: up to `max`, and at least `min` (trailing zeros kept). */
+export interface Decimals {
+  max: number;
+  min?: number;
+}
+
+/** Numbers whose source gave no hint show up to two decimals. */
+const DEFAULT_DECIMALS: Decimals = { max: 2 };
+
 /**
- * Creates (or reuses) the formatter for a locale. Formatters are cached per locale because
- * `Intl.NumberFormat` construction is comparatively slow and a page may hold many charts.
- * An invalid locale (Intl throws a RangeError) falls back to {@link FALLBACK_LOCALE}.
+ * Creates (or reuses) the formatter for a locale and a number of decimals: as the source writes
+ * them (`{max: 3}` keeps 0.356 as 0.356), or fixed by the `decimals` attribute (`{max: 1, min: 1}`).
+ * Formatters are cached because `Intl.NumberFormat` construction is comparatively slow and a
+ * page may hold many charts. An invalid locale (Intl throws a RangeError) falls back to
+ * {@link FALLBACK_LOCALE}.
  */
-export function createFormat(locale: string): Format {
+export function createFormat(locale: string, decimals: Decimals = DEFAULT_DECIMALS): Format {
   const requested = typeof locale === 'string' ? locale.trim() : '';
-  const cached = cache.get(requested);
+  const max = Math.max(0, Math.min(4, Math.round(decimals.max)));
+  const min = Math.min(max, Math.max(0, Math.round(decimals.min ?? 0)));
+  const key = `${requested}|${max}|${min}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const used = isValidLocale(requested) ? requested : FALLBACK_LOCALE;
-  const plain = new Intl.NumberFormat(used, { maximumFractionDigits: 2 });
+  const plain = new Intl.NumberFormat(used, { maximumFractionDigits: max, minimumFractionDigits: min });
   const whole = new Intl.NumberFormat(used, { style: 'percent', maximumFractionDigits: 0 });
   const tenths = new Intl.NumberFormat(used, { style: 'percent', maximumFractionDigits: 1 });
   const format: Format = {
     locale: used,
-    number: (n) => plain.format(noNegativeZero(n, 0.005)),
+    number: (n) => plain.format(noNegativeZero(n, 0.5 * 10 ** -max)),
     percent: (share) => {
       const size = Math.abs(share);
       if (share === 0) return whole.format(0); // also -0, which Intl would show as "-0%"
@@ -53,7 +67,7 @@ export function createFormat(locale: string): Format {
       return noun ? `${text} ${noun}` : text;
     },
   };
-  cache.set(requested, format);
+  cache.set(key, format);
   return format;
 }
 

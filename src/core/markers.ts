@@ -16,26 +16,65 @@ export function isMissing(text: string | null | undefined): boolean {
 }
 
 /**
- * Labels of a total row, in the languages newsroom files come in; compared case-insensitively
- * after trimming a trailing colon and anything in brackets ("Total (all parties)").
+ * Labels of a total row, in the languages newsroom files come in (spreadsheet pivot tables'
+ * words too); compared case-insensitively and without accents, after trimming a trailing colon
+ * and anything in brackets ("Total (all parties)").
  */
-const TOTAL_WORDS = new Set([
-  'total', 'totals', 'grand total', 'overall total', 'all', 'all areas', 'sum', 'overall',
-  'gesamt', 'insgesamt', 'summe', 'gesamtsumme', 'zusammen',
-  'total général', 'total general', 'ensemble', 'somme',
-  'totale', 'totale complessivo', 'totaal', 'totaal generaal', 'som',
-  'suma', 'suma total', 'totalt', 'yhteensä', 'razem', 'celkem', 'összesen',
-  '合計', '総数', '総計', '计', '总计', '合计', '總計', '합계',
-]);
+const TOTAL_WORDS = new Set(
+  [
+    'total', 'totals', 'grand total', 'overall total', 'all', 'all areas', 'sum', 'overall',
+    'gesamt', 'insgesamt', 'summe', 'gesamtsumme', 'zusammen', 'gesamtergebnis',
+    'total général', 'total general', 'ensemble', 'somme',
+    'totale', 'totale complessivo', 'totaal', 'totaal generaal', 'eindtotaal', 'som',
+    'suma', 'suma total', 'suma całkowita', 'totalt', 'totalsumma', 'i alt', 'yhteensä', 'razem', 'ogółem', 'celkem', 'összesen',
+    'σύνολο', 'samtals', 'kokku', 'toplam', 'всего', 'итого',
+    '合計', '総数', '総計', '计', '总计', '合计', '總計', '합계',
+  ].map(fold),
+);
+
+/**
+ * Total words that still mark a total at the start or end of a longer label ("TOTAL INFRACCIONES
+ * PENALES", "Total Andalucía", "Ogółem kraj", "男女合計"). Not "all", "sum" or "ensemble", which
+ * begin ordinary categories ("All other offences").
+ */
+const EDGE_WORDS = [
+  'grand total', 'total', 'totals', 'subtotal', 'sub-total', 'sous-total', 'subtotaal', 'subtotale', 'zwischensumme', 'teilsumme', 'gesamt', 'insgesamt', 'summe', 'gesamtergebnis', 'totale', 'totaal', 'eindtotaal',
+  'totalt', 'totalsumma', 'i alt', 'yhteensä', 'razem', 'ogółem', 'σύνολο', 'celkem', 'összesen', 'suma', 'samtals',
+  'kokku', 'toplam', 'всего', 'итого', '合計', '総数', '総計', '总计', '合计', '總計', '합계',
+].map(fold);
+
+/** Lower case without accents: "ΣΎΝΟΛΟ", "Σύνολο" and "συνολο" compare equal. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function totalKey(label: string): string {
+  return fold(
+    label
+      .replace(/\s*[([（].*?[)\]）]\s*/gu, ' ')
+      .replace(/[:：]\s*$/u, '')
+      .trim(),
+  ).replace(/\s+/g, ' ');
+}
 
 /** Whether a label names a total row rather than a category. */
 export function isTotalLabel(label: string): boolean {
-  const key = label
-    .replace(/\s*[([（].*?[)\]）]\s*/gu, ' ')
-    .replace(/[:：]\s*$/u, '')
-    .trim()
-    .toLowerCase();
-  return TOTAL_WORDS.has(key);
+  return TOTAL_WORDS.has(totalKey(label));
+}
+
+const SPACED = EDGE_WORDS.filter((w) => /[a-z\u0370-\u04ff]/.test(w)).join('|');
+const JOINED = EDGE_WORDS.filter((w) => !/[a-z\u0370-\u04ff]/.test(w)).join('|');
+/** Compiled once: labels are tested one by one, and a page may hold many tables. */
+const EDGE = new RegExp(`^(?:${SPACED})(?:[\\s:,.;-]|$)|[\\s,-](?:${SPACED})$|^(?:${JOINED})|(?:${JOINED})$`, 'u');
+
+/**
+ * Whether a label is a total word (`exact`: "Total", "Insgesamt"), starts or ends with one
+ * (`edge`: "TOTAL INFRACCIONES PENALES", "Total Andalucía"), or neither (null).
+ */
+export function totalWordAt(label: string): 'exact' | 'edge' | null {
+  const key = totalKey(label);
+  if (TOTAL_WORDS.has(key)) return 'exact';
+  return EDGE.test(key) ? 'edge' : null;
 }
 
 /** The start of a note or source line under (or over) a spreadsheet's data. */

@@ -1,7 +1,7 @@
 import { isPeriodSeries } from './markers.js';
 import { quote } from './messages.js';
 import { parseNumber } from './parse-number.js';
-import type { ChartKind, Datum, DataExtras, Row, SortOrder, ValueFormat } from './types.js';
+import type { ChartKind, Datum, DataExtras, ParseResult, Row, SortOrder, ValueFormat } from './types.js';
 
 /** The `total` attribute as a page writes it: a number, `sum`, or nothing. */
 export type TotalSetting = number | 'sum' | null;
@@ -157,4 +157,34 @@ export function parseSort(text: string | null | undefined): SortOrder | null {
 export function parseValueFormat(text: string | null | undefined): ValueFormat {
   const key = (text ?? '').trim().toLowerCase();
   return VALUE_FORMATS.find((s) => s === key) ?? 'number';
+}
+
+/** What a chart asks of its rows besides the data: its kind and the attributes that shape shares. */
+export interface ChartSettings {
+  kind: ChartKind;
+  total: TotalSetting;
+  remainderLabel: string | null;
+  sort: SortOrder | null;
+  valueFormat: ValueFormat;
+  /** The unit's plural ("cases", "%", "per 1,000"): a `%` or "per" says the values are rates. */
+  unit: string;
+}
+
+/**
+ * The rows a chart of one series draws from what was read, checked: the model, or the message
+ * the figure shows instead. The element and the reading API (`foi-charts/read`) both use it.
+ */
+export function chartModel(result: Extract<ParseResult, { ok: true }>, s: ChartSettings): { ok: true; model: ChartModel } | { ok: false; error: string } {
+  const options = {
+    kind: s.kind,
+    total: s.total,
+    remainderLabel: s.remainderLabel,
+    sort: s.sort,
+    totalRow: result.totalRow,
+    rates: !!result.percentCells || /%|\bper\b/i.test(s.unit || result.valueHeader || ''),
+    valueFormat: s.valueFormat,
+  };
+  const model = buildRows(result.data, options);
+  const problem = checkModel(model, options);
+  return problem ? { ok: false, error: problem } : { ok: true, model };
 }

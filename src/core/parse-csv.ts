@@ -37,10 +37,12 @@ export function csvGrid(text: string, opts: CsvOptions = {}): { grid: Grid; deci
   let headerAt = all.findIndex((cells) => cells.filter((c) => c.trim() !== '').length >= 2);
   if (headerAt < 0) headerAt = all.findIndex((cells) => cells.some((c) => c.trim() !== ''));
   if (headerAt < 0) return null;
-  for (const cells of all.slice(0, headerAt)) {
+  all.slice(0, headerAt).forEach((cells, i) => {
     const line = cells.map((c) => c.trim()).filter(Boolean).join(', ');
     if (isNoteText(line)) notes.push(line);
-  }
+    if (line) opts.trace?.titles.push({ where: `Row ${i + 1}`, text: line, note: isNoteText(line) });
+  });
+  if (opts.trace) opts.trace.header = `Row ${headerAt + 1}`;
   const rows: GridRow[] = [];
   for (let i = headerAt + 1; i < all.length; i++) rows.push({ cells: all[i]!, where: `Row ${i + 1}` });
   const decimal = opts.decimal?.forced || delimiter !== ';' ? opts.decimal : { style: 'comma' as const };

@@ -76,8 +76,8 @@ export interface StyleContext {
   forced?: boolean;
 }
 
-/** A column's convention, or the message that says why none could be chosen. */
-export type StyleChoice = { ok: true; style: DecimalStyle } | { ok: false; error: string };
+/** A column's convention and what settled it, or the message that says why none could be chosen. */
+export type StyleChoice = { ok: true; style: DecimalStyle; why: string } | { ok: false; error: string };
 
 /** A cell as a message names it: where it is, and its text. */
 export interface NamedCell {
@@ -100,7 +100,7 @@ export interface NamedCell {
  *    thousand, or five point one six two?) is refused with both readings and the attribute.
  */
 export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, column: string | null): StyleChoice {
-  if (context.forced && context.style) return { ok: true, style: context.style };
+  if (context.forced && context.style) return { ok: true, style: context.style, why: 'the decimal attribute' };
   const inColumn = column ? ` in the column ${column}` : '';
   const theColumn = column ? `The column ${column} writes` : 'These values write';
   const first: Partial<Record<'strongDot' | 'strongComma' | 'weakDot' | 'weakComma' | 'dotGroup', NamedCell>> = {};
@@ -123,8 +123,10 @@ export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, 
   const dotOnly = first.strongDot ?? first.weakDot;
   const commaOnly = first.strongComma ?? first.weakComma;
   if (dotOnly && commaOnly) return twoWays(dotOnly, commaOnly);
-  if (first.strongComma || (first.weakComma && context.style === 'comma')) return { ok: true, style: 'comma' };
-  if (dotOnly) return { ok: true, style: 'dot' };
+  const only = (cell: NamedCell, mark: string) => `${cell.where} writes "${cell.text.trim()}", which reads only with a decimal ${mark}`;
+  if (first.strongComma) return { ok: true, style: 'comma', why: only(first.strongComma, 'comma') };
+  if (first.weakComma && context.style === 'comma') return { ok: true, style: 'comma', why: `${only(first.weakComma, 'comma')}, and the file or page writes decimal commas` };
+  if (dotOnly) return { ok: true, style: 'dot', why: only(dotOnly, 'point') };
   if (first.weakComma) {
     const cell = first.weakComma;
     const text = cell.text.trim();
@@ -135,8 +137,10 @@ export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, 
         'but nothing on the page says numbers are written that way. Set decimal="," on the chart (or lang to its language) to read it so.',
     };
   }
-  if (context.style) return { ok: true, style: context.style };
-  if (!first.dotGroup) return { ok: true, style: 'dot' };
+  if (context.style) {
+    return { ok: true, style: context.style, why: `its cells read either way, and the file or page writes decimal ${context.style === 'comma' ? 'commas' : 'points'}` };
+  }
+  if (!first.dotGroup) return { ok: true, style: 'dot', why: 'every cell reads the same either way' };
   const cell = first.dotGroup;
   const text = cell.text.trim();
   return {

@@ -3,6 +3,7 @@
  * readers (series.ts, series-parse.ts) return them and the summary and export read them.
  */
 import type { GridOptions } from './grid.js';
+import type { DataExtras, LeftOutRow } from './types.js';
 
 /** One series: its name (a column header, or '' for the one series of unnamed data) and a value per label. */
 export interface Series {
@@ -30,7 +31,7 @@ export interface SeriesTotalRow {
 }
 
 /** Several series over shared labels, with what the source said around them. */
-export interface SeriesData {
+export interface SeriesData extends Pick<DataExtras, 'leftOutColumns' | 'valueChoice'> {
   labels: string[];
   series: Series[];
   /** Every label is a period (2019, 2019/20, Q1 2020 …): the order is time's. */
@@ -44,6 +45,12 @@ export interface SeriesData {
   percentCells?: boolean;
   /** The header of the label column, e.g. "Year". */
   labelHeader?: string;
+  /** Rows of the table's structure left out of the chart: totals, subtotals, "of which" items. */
+  leftOut?: LeftOutRow[];
+  /** The level drawn, when the page chose one other than the finest (`level`). */
+  level?: 'top' | 'all';
+  /** The most decimals the source writes in any series (up to 4). */
+  decimals?: number;
 }
 
 /** What every series reader returns; never thrown. `error` names the row or column and quotes the cell. */
@@ -57,4 +64,9 @@ export interface SeriesOptions extends GridOptions {
    * codes, years, row numbers or a constant.
    */
   valueColumns?: string | readonly string[] | null;
+  /**
+   * The `series-column` attribute: long-format data, one series per distinct value of this
+   * column (labels from the label column, figures from the value column).
+   */
+  seriesColumn?: string | null;
 }

@@ -5,19 +5,19 @@
  * in the README), with one difference that matters: a cell with no figure is a gap (`null`)
  * in its series, never a zero and never a reason to drop the row.
  */
-import { cellText, listColumns, pickLabelColumn, pickSeriesColumns, profileColumns } from './columns.js';
-import { notANumber, readCell, takeFootnotes, wideRow, type Grid, type GridOptions } from './grid.js';
+import { figureKind, KIND_NAMES } from './column-kinds.js';
+import { cellText, chooseSeriesColumns, listColumns, pickLabelColumn, pickValueColumn, profileColumns, valueCandidates, type ColumnProfile } from './columns.js';
+import { filterGrid, findColumn, pivotGrid, repeatedLabelsAdvice } from './long-format.js';
+import { readCells, takeFootnotes, wideRow, type Grid } from './cells.js';
+import type { GridOptions } from './grid.js';
 import { MAX_LABEL_LENGTH, MAX_POINTS, MAX_SERIES } from './limits.js';
-import { isMissing, isPeriodSeries, isTotalLabel } from './markers.js';
+import { isPeriodSeries, totalWordAt } from './markers.js';
 import { lowerFirst, quote } from './messages.js';
-import { chooseStyle, type DecimalStyle, type NamedCell } from './parse-number.js';
+import { leftOutOf, readStructure } from './structure.js';
 import type { MissingPoint, SeriesData, SeriesOptions, SeriesResult, SeriesTotalRow } from './series-types.js';
 import type { Datum, ParseResult } from './types.js';
 
 export type { MissingPoint, Series, SeriesData, SeriesOptions, SeriesResult, SeriesTotalRow } from './series-types.js';
-
-/** Relative tolerance when a row is compared with the sum of the others. */
-const SUM_TOLERANCE = 1e-9;
 
 /** Reads the `value-columns` attribute: "Facebook, Snapchat" → ["Facebook", "Snapchat"]. */
 export function parseValueColumns(text: string | readonly string[] | null | undefined): string[] {
@@ -25,13 +25,19 @@ export function parseValueColumns(text: string | readonly string[] | null | unde
   return list.map((n) => String(n).trim()).filter((n) => n !== '');
 }
 
-/** Reads a grid into several series, choosing the label and series columns. Never throws. */
-export function readSeries(grid: Grid, options: SeriesOptions = {}): SeriesResult {
+/**
+ * Reads a grid into several series, choosing the label and series columns. Never throws. A long
+ * file (one row per label and period) is narrowed by `filter` or turned wide by `series-column`.
+ */
+export function readSeries(source: Grid, options: SeriesOptions = {}): SeriesResult {
+  const grid = filterGrid(source, options.filter, options.trace);
+  if (typeof grid === 'string') return { ok: false, error: grid };
   const hasHeader = grid.names !== null;
   const rows = grid.rows.filter((row) => row.cells.some((c) => cellText(c) !== ''));
   // A header and nothing under it is empty data, as it is for one series.
   if (rows.length === 0) return { ok: true, labels: [], series: [], periods: false, ...(grid.notes?.length ? { notes: [...grid.notes] } : {}) };
   if (!hasHeader) {
+    if (options.seriesColumn?.trim()) return { ok: false, error: 'series-column needs data with a header row naming its columns.' };
     const width = Math.max(2, ...rows.map((r) => r.cells.length));
     return readSeriesColumns(grid, 0, Array.from({ length: width - 1 }, (_, i) => i + 1), options);
   }
@@ -42,6 +48,13 @@ export function readSeries(grid: Grid, options: SeriesOptions = {}): SeriesResul
   };
   const wanted = parseValueColumns(options.valueColumns);
   if (!wanted.length && options.valueColumn?.trim()) wanted.push(options.valueColumn.trim());
+  let seriesAt = -1;
+  if (options.seriesColumn?.trim()) {
+    const at = findColumn(names, options.seriesColumn, 'series-column');
+    if (typeof at === 'string') return { ok: false, error: at };
+    if (wanted.length > 1) return { ok: false, error: 'series-column draws one value column as several series: name it with value-column, not value-columns.' };
+    seriesAt = at;
+  }
   const valueAts: number[] = [];
   for (const name of wanted) {
     const at = find(name);
@@ -57,16 +70,53 @@ export function readSeries(grid: Grid, options: SeriesOptions = {}): SeriesResul
     labelAt = at;
   }
   const body = rows.filter((r) => !r.footer).map((r) => r.cells);
-  const profiles = profileColumns(names, body);
-  if (labelAt < 0) labelAt = pickLabelColumn(profiles.filter((p) => !valueAts.includes(p.index)), -1);
-  if (labelAt >= 0 && !valueAts.length) valueAts.push(...pickSeriesColumns(profiles, labelAt));
+  const profiles = profileColumns(names, body, options.decimal);
+  if (options.trace) options.trace.columns = profiles;
+  const others = (p: ColumnProfile) => !valueAts.includes(p.index) && p.index !== seriesAt;
+  if (labelAt < 0) labelAt = pickLabelColumn(profiles.filter(others), -1);
+  if (seriesAt >= 0) return readLong(grid, profiles, labelAt, valueAts[0] ?? -1, seriesAt, options);
+  let leftOut: { name: string; why: string }[] = [];
+  if (labelAt >= 0 && !valueAts.length) {
+    const choice = chooseSeriesColumns(profiles, labelAt);
+    if (!choice.ok) return choice;
+    valueAts.push(...choice.columns);
+    leftOut = choice.leftOut;
+  }
   if (labelAt < 0 || !valueAts.length) {
     return { ok: false, error: `There is no column of numbers to chart (${listColumns(names)}).` };
   }
-  const result = readSeriesColumns(grid, labelAt, valueAts, options);
-  if (!result.ok && !options.labelColumn?.trim() && / have the same label, /.test(result.error)) {
-    return { ok: false, error: `${result.error} Labels must not repeat: choose the column of labels with label-column= (${listColumns(names)}).` };
-  }
+  const unique = options.labelColumn?.trim() ? [] : uniqueTextColumns(profiles, labelAt);
+  const result = readSeriesColumns(grid, labelAt, valueAts, options, (label) => repeatedLabelsAdvice(grid, labelAt, valueAts[0]!, label, !options.oneSeries, unique));
+  if (result.ok && leftOut.length) result.leftOutColumns = leftOut;
+  return result;
+}
+
+/** Text columns other than the labels whose cells don't repeat: columns `label-column` could name. */
+function uniqueTextColumns(profiles: readonly ColumnProfile[], labelAt: number): string[] {
+  return profiles.filter((p) => p.index !== labelAt && p.unique && !p.numeric && !p.code && !p.constant && p.filled).map((p) => p.name);
+}
+
+/**
+ * A long file drawn with `series-column`: one series per value of that column, labels from the
+ * label column, figures from the value column (chosen by the rules, and said, when not named).
+ * Series of another kind of figure than the first (a "Variación %" beside counts) are left out.
+ */
+function readLong(grid: Grid, profiles: readonly ColumnProfile[], labelAt: number, named: number, seriesAt: number, options: SeriesOptions): SeriesResult {
+  const names = grid.names!;
+  const rest = profiles.filter((p) => p.index !== seriesAt);
+  const valueAt = named >= 0 ? named : pickValueColumn(rest, labelAt);
+  if (labelAt < 0 || valueAt < 0) return { ok: false, error: `There is no column of numbers to chart (${listColumns(names)}).` };
+  const wide = pivotGrid(grid, labelAt, valueAt, seriesAt);
+  if (typeof wide === 'string') return { ok: false, error: wide };
+  if (options.trace) options.trace.pivot = { labelAt, valueAt, seriesAt };
+  const kinds = wide.names!.slice(1).map((name) => figureKind(name, false).kind);
+  const keep = kinds.map((kind, k) => (kind === kinds[0] ? k + 1 : -1)).filter((at) => at > 0);
+  const result = readSeriesColumns(wide, 0, keep, options);
+  if (!result.ok) return result;
+  const dropped = kinds.flatMap((kind, k) => (kind === kinds[0] ? [] : [{ name: wide.names![k + 1]!, why: `${KIND_NAMES[kind]}, unlike the other series` }]));
+  if (dropped.length) result.leftOutColumns = dropped;
+  const candidates = named >= 0 ? [] : valueCandidates(rest, labelAt);
+  if (candidates.length > 1) result.valueChoice = { drawn: names[valueAt]!, columns: [...candidates].sort((a, b) => a.index - b.index).map((c) => c.name) };
   return result;
 }
 
@@ -75,7 +125,14 @@ export function readSeries(grid: Grid, options: SeriesOptions = {}): SeriesResul
  * rules of {@link readSeries}. For sources whose columns are already known (the `data`
  * property, typed `values`). Never throws.
  */
-export function readSeriesColumns(grid: Grid, labelAt: number, valueAts: readonly number[], options: GridOptions = {}): SeriesResult {
+export function readSeriesColumns(
+  grid: Grid,
+  labelAt: number,
+  valueAts: readonly number[],
+  options: GridOptions = {},
+  /** What to add to a refusal for repeated labels: the way forward for this file. */
+  advise: (label: string) => string = () => '',
+): SeriesResult {
   const hasHeader = grid.names !== null;
   const names = hasHeader ? grid.names!.map((n) => n.trim()) : [];
   const notes = [...(grid.notes ?? [])];
@@ -97,85 +154,46 @@ export function readSeriesColumns(grid: Grid, labelAt: number, valueAts: readonl
   if (twice >= 0) {
     return { ok: false, error: `Two series are named "${seriesNames[twice]}": a reader could not tell them apart. Rename one.` };
   }
-  notes.push(...takeFootnotes(rows, valueAts[0]!));
+  const trace = options.trace;
+  if (trace) Object.assign(trace, { labelAt, valueAts: [...valueAts] });
+  notes.push(...takeFootnotes(rows, valueAts[0]!, trace));
 
   if (hasHeader) {
     const wide = wideRow(rows, names.length, labelAt);
     if (wide) return { ok: false, error: wide };
   }
 
-  // Each column's decimal marks are decided from all its cells, as grid.ts does for one column.
+  // Each column's decimal marks are decided from all its cells, as for one column.
   const column = (k: number) => (hasHeader && names[valueAts[k]!] ? `"${names[valueAts[k]!]}"` : null);
-  const styles: DecimalStyle[] = [];
-  for (let k = 0; k < valueAts.length; k++) {
-    const texts: NamedCell[] = [];
-    for (const row of rows) {
-      const cell = row.cells[valueAts[k]!];
-      if (typeof cell === 'string' && !isMissing(cell)) texts.push({ text: cell, where: row.shown ? `${row.where} (${quote(row.shown)})` : row.where });
-    }
-    const style = chooseStyle(texts, options.decimal ?? { style: null }, column(k));
-    if (!style.ok) return style;
-    styles.push(style.style);
+  const cells = readCells(rows, labelAt, valueAts, column, options.decimal, trace);
+  if (!cells.ok) return cells;
+  notes.push(...cells.notes);
+  // A row with neither a label nor a figure (a code alone) is not data.
+  const read = cells.rows.filter((r) => r.label !== '' || r.values.some((v) => v !== null) || r.footer);
+  const periods = isPeriodSeries(read.filter((r) => !r.footer && !totalWordAt(r.label)).map((r) => r.label));
+  const structure = readStructure(read, { level: options.level ?? 'leaves', decimals: cells.decimals, additive: !cells.percentCells, periods });
+  if (trace) Object.assign(trace, { rows: read, structure });
+  if (structure.conflict) {
+    const [a, b] = structure.conflict.map((i) => read[i]!);
+    return {
+      ok: false,
+      error: `${a!.where} (${quote(a!.label)}) and ${lowerFirst(b!.where)} (${quote(b!.label)}) are both totals but differ. Remove the one that is not the total.`,
+    };
   }
-
   const labels: string[] = [];
   const wheres: string[] = [];
   const columns: (number | null)[][] = valueAts.map(() => []);
-  const totals: SeriesTotalRow[] = [];
-  let percentCells = false;
-  rows: for (const row of rows) {
-    const label = cellText(row.cells[labelAt]);
-    const values: (number | null)[] = [];
-    for (let k = 0; k < valueAts.length; k++) {
-      const cell = row.cells[valueAts[k]!];
-      if (typeof cell !== 'number' && isMissing(cellText(cell))) {
-        values.push(null);
-        continue;
-      }
-      const read = readCell(cell, styles[k]!);
-      if (read === null) {
-        if (!row.footer) return { ok: false, error: notANumber({ label, cell, where: row.where, shown: row.shown }, column(k), styles[k]!, options.decimal) };
-        // A table footer without a figure ("Figures are provisional") is a note.
-        notes.push(row.cells.map(cellText).filter(Boolean).join(' '));
-        continue rows;
-      }
-      percentCells ||= read.percent;
-      values.push(read.value);
-    }
-    const empty = values.every((v) => v === null);
-    if (row.footer || isTotalLabel(label)) {
-      // A total with no figure at all says nothing; it is not a label either.
-      if (!empty) totals.push({ label, values, where: row.where });
-      continue;
-    }
-    // A row with neither a label nor a figure (a code alone) is not data.
-    if (empty && label === '') continue;
-    labels.push(label);
+  for (const i of structure.drawn) {
+    const row = read[i]!;
+    // A total word or footer with no figure at all says nothing; it is not a label either.
+    if ((row.footer || totalWordAt(row.label)) && row.values.every((v) => v === null)) continue;
+    labels.push(row.label);
     wheres.push(row.where);
-    values.forEach((v, k) => columns[k]!.push(v));
+    row.values.forEach((v, k) => columns[k]!.push(v));
   }
-
-  let totalRow = totals[0];
-  const other = totals.find((t) => !sameValues(t.values, totalRow!.values));
-  if (totalRow && other) {
-    return {
-      ok: false,
-      error:
-        `${totalRow.where} (${quote(totalRow.label)}) and ${lowerFirst(other.where)} (${quote(other.label)}) ` +
-        'are both totals but differ. Remove the one that is not the total.',
-    };
-  }
-  const periods = isPeriodSeries(labels);
-  // A period is never a total: 1, 1, 2, 4 over four years is a doubling, not a sum.
-  if (!totalRow && !periods) {
-    const at = sumRowAt(columns);
-    if (at >= 0) {
-      totalRow = { label: labels[at]!, values: columns.map((c) => c[at]!), where: wheres[at]! };
-      labels.splice(at, 1);
-      wheres.splice(at, 1);
-      for (const c of columns) c.splice(at, 1);
-    }
-  }
+  const grand = structure.total >= 0 ? read[structure.total]! : null;
+  const totalRow: SeriesTotalRow | undefined = grand ? { label: grand.label, values: [...grand.values], where: grand.where } : undefined;
+  const percentCells = cells.percentCells;
 
   if (labels.length > MAX_POINTS) return tooManyLabels(labels.length);
   const seen = new Map<string, number>();
@@ -189,7 +207,7 @@ export function readSeriesColumns(grid: Grid, labelAt: number, valueAts: readonl
       };
     }
     const first = seen.get(label);
-    if (first !== undefined) return { ok: false, error: `${wheres[first]} and ${lowerFirst(wheres[i]!)} have the same label, ${quote(label)}.` };
+    if (first !== undefined) return { ok: false, error: `${wheres[first]} and ${lowerFirst(wheres[i]!)} have the same label, ${quote(label)}.${advise(label)}` };
     seen.set(label, i);
   }
 
@@ -200,12 +218,17 @@ export function readSeriesColumns(grid: Grid, labelAt: number, valueAts: readonl
       if (s.values[i] === null) missing.push({ label, series: s.name, where: wheres[i]!, labelIndex: i, seriesIndex: k });
     }),
   );
-  const out: SeriesResult = { ok: true, labels, series, periods };
+  const out: SeriesResult = { ok: true, labels, series, periods: isPeriodSeries(labels) };
   if (notes.length) out.notes = notes;
   if (missing.length) out.missing = missing;
   if (totalRow) out.totalRow = totalRow;
   if (percentCells) out.percentCells = true;
   if (hasHeader && names[labelAt]) out.labelHeader = names[labelAt];
+  const leftOut = leftOutOf(read, structure);
+  if (leftOut.length) out.leftOut = leftOut;
+  if ((options.level === 'top' || options.level === 'all') && structure.nested) out.level = options.level;
+  const decimals = Math.max(0, ...cells.decimals);
+  if (decimals) out.decimals = decimals;
   return out;
 }
 
@@ -244,6 +267,9 @@ export function seriesFromResult(result: ParseResult, name?: string): SeriesResu
   if (result.totalRow) out.totalRow = { label: result.totalRow.label, values: [result.totalRow.value], where: result.totalRow.where };
   if (result.percentCells) out.percentCells = true;
   if (result.labelHeader) out.labelHeader = result.labelHeader;
+  if (result.leftOut) out.leftOut = result.leftOut;
+  if (result.level) out.level = result.level;
+  if (result.decimals) out.decimals = result.decimals;
   return out;
 }
 
@@ -260,27 +286,4 @@ export function hasFigures(data: Pick<SeriesData, 'series'>): boolean {
 
 function tooManyLabels(count: number): SeriesResult {
   return { ok: false, error: `Too many rows: ${count} (the most a chart can show is ${MAX_POINTS} labels).` };
-}
-
-function sameValues(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-/**
- * A first or last row whose every figure is the sum of the other rows' figures in its series
- * (at least three others, none negative): a total row without the word. -1 when there is none.
- */
-function sumRowAt(columns: readonly (number | null)[][]): number {
-  const count = columns[0]?.length ?? 0;
-  if (count < 4 || columns.some((c) => c.some((v) => v !== null && v < 0))) return -1;
-  for (const at of [count - 1, 0]) {
-    const sums = columns.every((c) => {
-      const value = c[at];
-      if (value === null || value === undefined || value <= 0) return false;
-      const rest = c.reduce<number>((s, v, i) => (i === at || v === null ? s : s + v), 0);
-      return Math.abs(rest - value) <= SUM_TOLERANCE * value;
-    });
-    if (sums) return at;
-  }
-  return -1;
 }

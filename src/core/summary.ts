@@ -14,6 +14,12 @@ export interface SummaryOptions {
   fmt: Format;
   /** Singular noun for one bar or part; default "category" (bars), "part" (donut) or "period". */
   categoryNoun?: string;
+  /**
+   * The page says one thing may be counted in several parts (`parts="overlap"`): only then is
+   * that given as the reason the parts add up to more than the total. Otherwise the summary
+   * states the arithmetic alone, and invents no cause.
+   */
+  overlapping?: boolean;
 }
 
 /** A chart's plain-language summary, in two halves and together. */
@@ -73,11 +79,13 @@ export function describeChart(model: ChartModel, opts: SummaryOptions): Summary 
   else sentences.push(...describeLeader(model, real, nouns, voice));
 
   const ofTotal = model.total === null ? '' : unit ? `the ${amount(model.total)}` : `the total of ${num(model.total)}`;
-  if (model.overlap) {
+  if (model.overlap && opts.overlapping) {
     sentences.push(
       `The ${nouns} overlap: together they add up to ${num(model.sum)}, more than ${ofTotal}, ` +
         `because some ${unit || 'items'} are counted in more than one ${noun}.`,
     );
+  } else if (model.overlap) {
+    sentences.push(`Together the ${nouns} add up to ${num(model.sum)}, more than ${ofTotal}.`);
   }
   if (model.remainder) {
     const r = model.remainder;
@@ -130,7 +138,7 @@ function describeLeader(model: ChartModel, real: Row[], nouns: string, v: Voice)
   const out = [`${top.label} ${lead}: ${model.rates ? amount(top.value) : num(top.value)}${of}${share(top)}.`];
   const next = ranked[1]!;
   if (next.value === 0) out.push(ranked.length === 2 ? `${next.label} ${has(0)}.` : `The others ${has(0, true)}.`);
-  else out.push(`That is ${compare(top.value / next.value, num, model.rates)} ${next.label}, next with ${num(next.value)}.`);
+  else out.push(`That is ${compareWords(top.value, next.value, num, model.rates)} ${next.label}, next with ${num(next.value)}.`);
   return out;
 }
 
@@ -199,18 +207,23 @@ function describeTie(level: Row[], count: number, nouns: string, each: string): 
 
 const TIMES = ['', '', 'twice', 'three times', 'four times', 'five times', 'six times', 'seven times', 'eight times', 'nine times'];
 
+/** "About the same" is for a smaller value within this share of the larger (2%). */
+export const ABOUT_THE_SAME = 0.02;
+
 /**
- * Compares the largest value with the next in words a reader can picture:
- * within 10% "about the same as"; "more than"; "twice as many as"; "more than three times as
- * many as" ("as high as" for rates). Whole multiples are said exactly; anything above one is "more than".
+ * Compares the largest value with the next (both positive) in words a reader can picture, each
+ * word with a numeric rule (the README's table of comparison words):
+ *
+ * - "about the same as": the smaller is within 2% of the larger;
+ * - "more than" ("higher than" for rates): otherwise, below twice;
+ * - "twice as many as", "three times as many as" …: exactly that multiple;
+ * - "more than twice as many as" …: between that multiple and the next ("as high as" for rates).
  */
-function compare(ratio: number, num: (n: number) => string, rates = false): string {
-  if (ratio <= 1.1) return 'about the same as';
+export function compareWords(larger: number, smaller: number, num: (n: number) => string, rates = false): string {
+  if (larger - smaller <= ABOUT_THE_SAME * larger) return 'about the same as';
+  const ratio = larger / smaller;
   if (ratio < 2) return rates ? 'higher than' : 'more than';
   const whole = Math.floor(ratio + 1e-9);
   const times = TIMES[whole] ?? `${num(whole)} times`;
   return `${Math.abs(ratio - whole) < 1e-9 ? '' : 'more than '}${times} ${rates ? 'as high as' : 'as many as'}`;
 }
-
-
-

@@ -27,6 +27,32 @@ export interface DataExtras {
   labelHeader?: string;
   /** The header of the value column, e.g. "Cases". */
   valueHeader?: string;
+  /** Rows of the table's structure left out of the chart: totals, subtotals, "of which" items. */
+  leftOut?: LeftOutRow[];
+  /** The level drawn, when the page chose one other than the finest (`level`). */
+  level?: 'top' | 'all';
+  /** The most decimals the source writes in the figures drawn (up to 4). */
+  decimals?: number;
+  /**
+   * The column drawn when several number columns could be the value and the page named none:
+   * the figure says which (`columns` lists them all, in the table's order).
+   */
+  valueChoice?: { drawn: string; columns: string[] };
+  /** Number columns left out of the series by the rules (a total column), and why. */
+  leftOutColumns?: { name: string; why: string }[];
+}
+
+/** A row of a table's structure that the chart leaves out, and why. */
+export interface LeftOutRow {
+  label: string;
+  /** Its figure (one series), or null (several series, or none). */
+  value: number | null;
+  role: 'total' | 'subtotal' | 'of-which';
+  /** Subtotals: whether the rows it sums are above it (a footer) rather than under it. */
+  above?: boolean;
+  /** "of which" items: the row they are part of. */
+  parent?: string;
+  where: string;
 }
 
 /**

@@ -61,3 +61,13 @@ export function checkCount(count: number): ParseResult | null {
     error: `Too many categories: ${count} (the most a chart can show is ${MAX_CATEGORIES}).`,
   };
 }
+
+/** The first label given twice, or null: what a "same label" refusal is about. */
+export function firstRepeat(labels: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const label of labels) {
+    if (seen.has(label)) return label;
+    seen.add(label);
+  }
+  return null;
+}

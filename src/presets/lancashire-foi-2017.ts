@@ -17,6 +17,8 @@ export const platforms: Preset = {
   unit: 'case|cases',
   total: 521,
   categoryNoun: 'platform',
+  // A case can name several platforms: the page says so, so the summary may give it as the reason.
+  parts: 'overlap',
   note:
     'A case can name more than one platform, so the counts add up to 544, more than the 521 cases. ' +
     'One platform, named in 4 cases, is not identified in the report.',

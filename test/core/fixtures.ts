@@ -3,6 +3,7 @@
  * imported from src/presets: the tests check the presets against an independent copy.
  */
 import { isTotalLabel } from '../../src/core/markers.js';
+import { readsAsStructure } from '../support/reading-rules.js';
 import type { Datum } from '../../src/core/types.js';
 
 export const PLATFORMS: Datum[] = [
@@ -32,12 +33,10 @@ export const TOTAL = 521;
 
 /**
  * Whether generated data would be read differently on purpose: a label that names a total, a
- * note line, or a first or last row that is the sum of the others (a total row without the
- * word). Round-trip properties leave such data out; the rules have tests of their own.
+ * note line, or rows the structure reader finds nested (subtotals, "of which" items, a total row
+ * without the word). Round-trip properties leave such data out; the rules have tests of their own.
  */
 export function readsAsTotalOrNote(data: readonly Datum[]): boolean {
   if (data.some((d) => isTotalLabel(d.label) || /^\p{L}+\s*[:：]/u.test(d.label.trim()))) return true;
-  if (data.length < 4 || data.some((d) => d.value < 0)) return false;
-  const sum = data.reduce((s, d) => s + d.value, 0);
-  return [data[0]!, data[data.length - 1]!].some((d) => d.value > 0 && Math.abs(sum - 2 * d.value) <= 1e-9 * d.value);
+  return readsAsStructure(data.map((d) => d.label), [data.map((d) => d.value)]);
 }

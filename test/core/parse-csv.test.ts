@@ -84,7 +84,7 @@ describe('parseCsv', () => {
 
   it('refuses duplicate labels by row and empty labels', () => {
     expect(errorOf(parseCsv('P,C\nA,1\nB,2\nA,3'))).to.equal(
-      'Row 2 and row 4 have the same label, "A". Labels must not repeat: choose the column of labels with label-column= (columns: P, C).',
+      'Row 2 and row 4 have the same label, "A".',
     );
     expect(errorOf(parseCsv('P,C\nA,1\nB,2\nA,3', { labelColumn: 'P' }))).to.equal('Row 2 and row 4 have the same label, "A".');
     expect(errorOf(parseCsv('P,C\nA,1\n,2'))).to.equal('Row 3 has no label.');

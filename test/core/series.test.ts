@@ -76,7 +76,12 @@ describe('reading several series from CSV', () => {
 
   it('decides each column\'s decimal marks on its own (German semicolon file)', () => {
     const csv = 'Jahr;Fälle;Quote\n2019;5.162;47,70 %\n2020;4.987;38,5 %\n2021;11.901;12 %\n';
-    const r = parseSeriesCsv(csv);
+    // A count and a rate can't share an axis unless the page says so (value-columns).
+    expect(errorOf(parseSeriesCsv(csv))).to.equal(
+      'The number columns hold figures of different kinds, which can\'t share one axis: counts and amounts (Fälle); percentages and rates (Quote). ' +
+        'Choose one kind with value-columns="Fälle" or value-columns="Quote".',
+    );
+    const r = parseSeriesCsv(csv, { valueColumns: 'Fälle, Quote' });
     expect(shape(r)).to.deep.equal({
       labels: ['2019', '2020', '2021'],
       series: [
@@ -86,7 +91,7 @@ describe('reading several series from CSV', () => {
     });
     expect(r.ok && r.percentCells).to.equal(true);
     // In a comma file, one column with a decimal point and one with grouped thousands.
-    expect(shape(parseSeriesCsv('Year,Rate,Count\n2019,2.5,"1,234"\n2020,3.25,"12,001"\n'))).to.deep.equal({
+    expect(shape(parseSeriesCsv('Year,Rate,Count\n2019,2.5,"1,234"\n2020,3.25,"12,001"\n', { valueColumns: 'Rate, Count' }))).to.deep.equal({
       labels: ['2019', '2020'],
       series: [
         { name: 'Rate', values: [2.5, 3.25] },
@@ -173,7 +178,8 @@ describe('reading several series from CSV', () => {
     );
     expect(errorOf(parseSeriesCsv('Year,Facebook,Snapchat\n2015/16,12,20\n,48,30\n'))).to.equal('Row 3 has no label.');
     expect(errorOf(parseSeriesCsv('Area,Year,Cases\nA,2019,1\nA,2020,2\n'))).to.equal(
-      'Row 2 and row 3 have the same label, "A". Labels must not repeat: choose the column of labels with label-column= (columns: Area, Year, Cases).',
+      'Row 2 and row 3 have the same label, "A". The labels repeat because "Year" changes ("2019", "2020"). ' +
+        'Keep one with filter="Year=2020" or draw one series per value with series-column="Year".',
     );
     expect(errorOf(parseSeriesCsv('Area,Cases\nWyre,−1,030\n'))).to.equal(
       'Row 2 ("Wyre") has more cells than the header has columns (2). If a number has commas between thousands, put it in quotes ("1,030") or remove the commas.',

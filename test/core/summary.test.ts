@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createFormat } from '../../src/core/format.js';
 import { buildRows } from '../../src/core/model.js';
-import { describeChart } from '../../src/core/summary.js';
+import { ABOUT_THE_SAME, compareWords, describeChart } from '../../src/core/summary.js';
+import fc from 'fast-check';
 import type { ChartKind, Datum } from '../../src/core/types.js';
 import { OUTCOMES, OUTCOMES_REMAINDER, PLATFORMS, TOTAL } from './fixtures.js';
 
@@ -13,8 +14,8 @@ const describe2 = (
 ) => describeChart(buildRows(d, { kind, total, remainderLabel, sort, rates }), { kind, unit, fmt: createFormat(locale), categoryNoun });
 
 describe('describeChart', () => {
-  it('describes the platforms: the leader, the comparison, the overlap', () => {
-    const s = describeChart(buildRows(PLATFORMS, { total: TOTAL, sort: 'desc' }), { kind: 'bar', unit: 'cases', fmt: en });
+  it('describes the platforms: the leader, the comparison, the overlap the page declares', () => {
+    const s = describeChart(buildRows(PLATFORMS, { total: TOTAL, sort: 'desc' }), { kind: 'bar', unit: 'cases', fmt: en, overlapping: true });
     expect(s.takeaway).to.equal(
       'Facebook has the most cases: 261 of 521 (50%). That is more than twice as many as Snapchat, next with 123. ' +
         'The categories overlap: together they add up to 544, more than the 521 cases, ' +
@@ -22,6 +23,15 @@ describe('describeChart', () => {
     );
     expect(s.structure).to.equal('Bar chart, 8 categories, from 3 to 261 cases.');
     expect(s.text).to.equal(`${s.takeaway} ${s.structure}`);
+  });
+
+  it('states the arithmetic and no cause when parts exceed the total and the page declares no overlap', () => {
+    const s = describeChart(buildRows(PLATFORMS, { total: TOTAL, sort: 'desc' }), { kind: 'bar', unit: 'cases', fmt: en });
+    expect(s.takeaway).to.equal(
+      'Facebook has the most cases: 261 of 521 (50%). That is more than twice as many as Snapchat, next with 123. ' +
+        'Together the categories add up to 544, more than the 521 cases.',
+    );
+    expect(s.takeaway).not.to.match(/overlap|because|counted in more than one/);
   });
 
   it('describes the outcomes donut with its derived remainder', () => {
@@ -72,8 +82,10 @@ describe('describeChart', () => {
 
   it('compares the leader with the next in words', () => {
     const lead = (a: number, b: number): string => describe2(data([['A', a], ['B', b]])).takeaway.split('. ')[1];
-    expect(lead(105, 100)).to.equal('That is about the same as B, next with 100.');
-    expect(lead(110, 100)).to.equal('That is about the same as B, next with 100.');
+    // "About the same" only within 2% of the larger: 14.4 and 13.2 are not (issue 18).
+    expect(lead(102, 100)).to.equal('That is about the same as B, next with 100.');
+    expect(lead(105, 100)).to.equal('That is more than B, next with 100.');
+    expect(describe2(data([['A', 14.4], ['B', 13.2]])).takeaway.split('. ')[1]).to.equal('That is more than B, next with 13.2.');
     expect(lead(150, 100)).to.equal('That is more than B, next with 100.');
     expect(lead(200, 100)).to.equal('That is twice as many as B, next with 100.');
     expect(lead(261, 123)).to.equal('That is more than twice as many as B, next with 123.');
@@ -91,7 +103,7 @@ describe('describeChart', () => {
   it('names the chart parts with a custom noun', () => {
     expect(describe2(data([['A', 2], ['B', 1]]), { categoryNoun: 'platform', total: 2 }).text).to.equal(
       'A has the most cases: 2 of 2 (100%). That is twice as many as B, next with 1. ' +
-        'The platforms overlap: together they add up to 3, more than the 2 cases, because some cases are counted in more than one platform. ' +
+        'Together the platforms add up to 3, more than the 2 cases. ' +
         'Bar chart, 2 platforms, from 1 to 2 cases.',
     );
   });
@@ -118,5 +130,44 @@ describe('describeChart: percentages', () => {
     const counts = describe2(data([['2019', 40], ['2020', 50]]), { sort: null });
     expect(counts.takeaway).to.contain('up 10, 25%.');
     expect(counts.takeaway).not.to.contain('percentage points');
+  });
+});
+
+describe('comparison words hold their numeric rules (property)', () => {
+  const num = (n: number) => String(n);
+  it('"about the same" within 2% of the larger; "more than" below twice; "N times" exactly N; "more than N times" between', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 1e9, noNaN: true }), fc.double({ min: 0.001, max: 1e9, noNaN: true }), fc.boolean(), (a, b, rates) => {
+        const [larger, smaller] = a >= b ? [a, b] : [b, a];
+        const words = compareWords(larger, smaller, num, rates);
+        const ratio = larger / smaller;
+        if (larger - smaller <= ABOUT_THE_SAME * larger) expect(words).to.equal('about the same as');
+        else if (ratio < 2) expect(words).to.equal(rates ? 'higher than' : 'more than');
+        else {
+          const whole = Math.floor(ratio + 1e-9);
+          expect(words.startsWith('more than ')).to.equal(Math.abs(ratio - whole) >= 1e-9);
+          expect(words).to.match(rates ? / as high as$/ : / as many as$/);
+          if (whole === 2) expect(words).to.contain('twice');
+          if (whole >= 10) expect(words).to.contain(`${whole} times`);
+        }
+        // Never "about the same" for values more than 2% apart, never "more" for values within it.
+        if (words === 'about the same as') expect(smaller).to.be.at.least(larger * (1 - ABOUT_THE_SAME) - 1e-9 * larger);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('"rose" and "fell" follow the sign of the change from first to last; "the same" only for equal values', () => {
+    const periods = ['2019', '2020', '2021'];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 3, maxLength: 3 }), (values) => {
+        const s = describe2(periods.map((label, i) => ({ label, value: values[i]! })), { sort: null, unit: 'cases' }).takeaway;
+        const [first, , last] = values as [number, number, number];
+        if (last > first) expect(s).to.match(/ rose from /);
+        else if (last < first) expect(s).to.match(/ fell from /);
+        else expect(s).to.match(/ were the same in /);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

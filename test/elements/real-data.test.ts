@@ -34,6 +34,8 @@ describe('real data in the element', () => {
     expect(headers(el)).to.deep.equal(['Partei', 'Votes', 'Share of 46,442,023']);
     expect(notes(el)).to.deep.equal([
       'Quelle: Die Bundeswahlleiterin',
+      // Two number columns and none named: the figure says which one it drew (issue 18, rule 5).
+      'Showing “Stimmen”, one of 2 number columns: Stimmen, Anteil. Choose with value-column.',
       '“Insgesamt” (46,442,023 votes) is the total: the shares are of it, and it is not drawn.',
     ]);
   });
