@@ -36,16 +36,22 @@ export const BUDGETS = {
   // their readers, summaries and drawing are chunks. Measured 29,921 B; plus 1%. Then raised from
   // 30,250 for several series on bars and the fixes the series tests asked for (a donut's message
   // for series data, `rendered` waiting for a plot's width): measured 30,524 B; plus 1%.
-  initial: 30_830,
+  // Raised from 30,830 by the table-structure rules of issue 18 (the rows' structure, total
+  // columns and kinds of figure, long files, precision; one cell reader for one series and
+  // several): measured 37,720 B; plus 1%. The performance work of issue 20 is to bring it down.
+  initial: 38_100,
   // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
   // chart kinds as modules, controllers) measured 74,176 B; then issue 14's first download as
   // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%.
-  barAndDonut: 78_230,
+  // Raised from 78,230 with the first download's rise above: measured 84,660 B; plus 1%.
+  barAndDonut: 85_510,
   // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
   // the series chunk). Measured 95,946 B; plus 1%. Raised from 96,900: period labels wrap to
   // their room instead of being skipped (wrapLabel and the text measurer in the drawing chunk
   // with every kind, 191 B): measured 96,980 B; plus about 0.1%.
-  seriesPage: 97_080,
+  // Raised from 97,080: the same rules in the series chunk too (it is built as its own bundle):
+  // measured 110,873 B; plus 1%.
+  seriesPage: 111_990,
 };
 
 export const GOALS = {
