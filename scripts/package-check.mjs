@@ -18,7 +18,7 @@
 //     charts' data never changes, so each is drawn from what the server rendered or what a
 //     wrapper set after hydration, and its data file is fetched once, never cancelled), and an
 //     Astro component's HTML and script (Astro itself needs Node 22); each drawn in Chromium;
-//  8. checks that every code sample in docs/frameworks.md is a file of these fixtures, word for
+//  8. checks that every code sample in the README and docs/ is a file of these fixtures, word for
 //     word, so the samples are the code that was type-checked or run.
 //
 // Prints one line per check and a summary; exits 1 if any check failed.
@@ -347,17 +347,25 @@ await frameworkApps();
 
 // ----- 8. the docs' code samples ------------------------------------------------------------
 
-step('docs/frameworks.md: every code sample is a fixture file');
+step("the docs' code samples: every TypeScript or JavaScript sample is a fixture file");
 {
-  const doc = readFileSync(join(root, 'docs/frameworks.md'), 'utf8');
-  const blocks = [...doc.matchAll(/(?:<!-- sample: (\S+) -->\n)?```\w*\n([\s\S]*?)```/g)];
+  // HTML, CSS and shell samples are tested in the browser (test/docs/samples.test.ts); code
+  // samples are fixture files here, word for word, so the samples are the code type-checked,
+  // built or run above.
+  const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  let count = 0;
   const problems = [];
-  for (const [, file, code] of blocks) {
-    if (!file) problems.push(`a sample with no file: ${code.split('\n')[0]}`);
-    else if (!existsSync(join(root, file))) problems.push(`${file} does not exist`);
-    else if (readFileSync(join(root, file), 'utf8').trim() !== code.trim()) problems.push(`${file} differs from its sample`);
+  for (const name of docs) {
+    const doc = readFileSync(join(root, name), 'utf8');
+    for (const [, file, lang, code] of doc.matchAll(/(?:<!-- sample: (\S+) -->\n)?\s*```(\w*)\n([\s\S]*?)```/g)) {
+      if (!/^(?:js|jsx|ts|tsx|vue|svelte|astro)$/.test(lang)) continue;
+      count++;
+      if (!file) problems.push(`${name}: a ${lang} sample with no file: ${code.split('\n')[0]}`);
+      else if (!existsSync(join(root, file))) problems.push(`${name}: ${file} does not exist`);
+      else if (readFileSync(join(root, file), 'utf8').trim() !== code.trim()) problems.push(`${name}: ${file} differs from its sample`);
+    }
   }
-  record(blocks.length > 0 && problems.length === 0, `docs/frameworks.md: ${blocks.length} code samples, each a fixture file word for word`, problems.join('; '));
+  record(count > 0 && problems.length === 0, `README and docs/: ${count} code samples, each a fixture file word for word`, problems.join('; '));
 }
 
 finish();
