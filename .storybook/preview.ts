@@ -23,7 +23,7 @@ const preview: Preview = {
     docs: { toc: true },
     options: {
       storySort: {
-        order: ['Introduction', 'Accessibility', 'Elements', 'Data input', 'States', 'Options'],
+        order: ['Introduction', 'Docs', 'Accessibility', 'Elements', 'Data input', 'States', 'Options'],
       },
     },
   },
