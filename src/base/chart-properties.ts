@@ -6,7 +6,7 @@ export interface SeriesInput {
   labels: string[];
   series: { name: string; values: (number | null)[] }[];
 }
-import type { ActionList, HeadingLevel, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+import type { ActionList, HeadingLevel, PngWidth, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
 import type { ChartState } from './chart-state.js';
 import type { TableSort } from './templates.js';
 
@@ -49,6 +49,7 @@ export class ChartProperties extends LitElement {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
     actions: {},
+    pngWidth: { type: Number, attribute: 'png-width' },
     patterns: { type: Boolean },
     summary: {},
     eager: { type: Boolean },
@@ -116,6 +117,11 @@ export class ChartProperties extends LitElement {
   headingLevel: HeadingLevel | null = null;
   /** Reader controls, space-separated, from `table csv png bars`; default `table csv`. */
   actions: ActionList | null = null;
+  /**
+   * Width in CSS px of the picture "Download image" saves (`getImage()`), e.g. `1200` for social
+   * media; saved at twice that in pixels. Default: the figure's width. Held to 240–4000.
+   */
+  pngWidth: PngWidth | null = null;
   /** Adds textures so colour is never the only cue. */
   patterns = false;
   /** Replaces the generated text summary. */

@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { PALETTES, type Palette } from '../core/palette.js';
 import { probeStyles } from '../dom/colors.js';
 import { figureStyles } from './figure-styles.js';
+import { pictureStyles } from './picture-styles.js';
 
 /**
  * A theme's internal variables: each is the page's public `--foi-*` custom property when set
@@ -214,6 +215,7 @@ export const chartStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  ${pictureStyles}
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
