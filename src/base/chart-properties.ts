@@ -50,6 +50,7 @@ export class ChartProperties extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     actions: {},
     pngWidth: { type: Number, attribute: 'png-width' },
+    printTable: { type: Boolean, attribute: 'print-table' },
     patterns: { type: Boolean },
     summary: {},
     eager: { type: Boolean },
@@ -122,6 +123,8 @@ export class ChartProperties extends LitElement {
    * media; saved at twice that in pixels. Default: the figure's width. Held to 240–4000.
    */
   pngWidth: PngWidth | null = null;
+  /** Print the data table under the chart (on screen it stays behind "Show table"). */
+  printTable = false;
   /** Adds textures so colour is never the only cue. */
   patterns = false;
   /** Replaces the generated text summary. */

@@ -19,6 +19,7 @@ import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { DRAW_BROKEN, DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
 import { PICTURE, PictureController, pictureWidth } from './controllers/picture-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { RoomController } from './controllers/room-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
@@ -110,6 +111,8 @@ export class FoiChart extends ChartProperties {
     pick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
   });
   readonly #sound = new SoundController(this, () => toneSeries(this.#figure), (part) => this.#focusPart(part));
+  /** Swaps the canvas for a sharp image of the chart while the page prints. */
+  protected readonly print = new PrintController(this, (scale) => this.#drawer.drawing?.shot(scale)?.canvas.toDataURL('image/png') ?? null);
   readonly #picture = new PictureController(this, { image: () => this.getImage(), alt: () => this.getImageAlt(), name: () => this.#fileName('png') });
   readonly #rendered = new Rendered();
   #figure: Figure | null = null;
@@ -283,7 +286,7 @@ export class FoiChart extends ChartProperties {
     const notes = [s.note, ...(this.state === 'error' ? [] : dataNotes(f.extras, model, fmt, s.unit))].filter(Boolean);
     const wanted = this.actions ?? parts.defaultActions((this.constructor as typeof FoiChart).kind as ChartKind, model?.rows ?? []);
     return html`
-      <figure part="figure" aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      <figure part="figure" class=${this.printTable ? 'print-table' : ''} aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
         <div class="sizer" aria-hidden="true"></div>
         ${s.heading || s.subtitle
           ? html`<figcaption>
