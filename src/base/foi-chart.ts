@@ -258,9 +258,11 @@ export class FoiChart extends ChartProperties {
   /**
    * The whole figure as one PNG, as "Download image" saves it: heading, subtitle, the chart with
    * its words, legend, notes and source, at twice `png-width` (default: the figure's width) on
-   * the theme's background. Null when the chart is not drawn (an error, an empty chart).
+   * the theme's background. Null when the chart can't be drawn (an error, an empty chart). A
+   * chart not yet scrolled near is drawn for it.
    */
   async getImage(): Promise<Blob | null> {
+    this.#visibility.show();
     await this.rendered;
     const f = this.#figure;
     const drawing = this.#drawer.drawing;

@@ -31,10 +31,6 @@ export const pictureStyles = css`
     border-radius: 4px;
     resize: vertical;
   }
-  .image-alt textarea:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   @media print {
     /* Legend swatches are backgrounds, which browsers leave out of print by default. */
     :host {

@@ -208,10 +208,11 @@ export const chartStyles = css`
   }
   /* Last in the sheet, so all: unset on legend and table buttons cannot undo it.
      WCAG 2.4.7: every focusable thing inside gets the same 3 px ring in the focus colour, offset
-     so it never hides what it marks (the focused bar, a button, the source link). */
+     so it never hides what it marks (the focused bar, a button, the source link, the alt text). */
   .part:focus,
   button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  textarea:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

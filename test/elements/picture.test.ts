@@ -226,6 +226,16 @@ describe('"Download image": one picture of the whole figure', () => {
     for (const corner of corners(await decode((await dark.getImage())!))) expect(near(corner, bg)).to.equal(true);
   });
 
+  it('draws a chart not yet scrolled near, for its picture', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 5000px"></div><foi-bar-chart heading="Below" values=${BARS}></foi-bar-chart></div>`);
+    const el = wrapper.querySelector<FoiChart>('foi-bar-chart')!;
+    await el.updateComplete;
+    expect(el.chart).to.equal(null);
+    const picture = await decode((await el.getImage())!);
+    expect(picture.width).to.equal(2 * el.getBoundingClientRect().width);
+    expect(el.chart).to.not.equal(null);
+  });
+
   it('is null for a chart that could not be drawn', async () => {
     const el = await settled<FoiChart>(html`<foi-bar-chart eager actions="png" values="no numbers here"></foi-bar-chart>`);
     expect(el.getAttribute('state')).to.equal('error');

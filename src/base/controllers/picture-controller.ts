@@ -40,7 +40,11 @@ export class PictureController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** A chart taken out of the page forgets the last picture: its alt text may no longer fit. */
+  hostDisconnected(): void {
+    this.#status = '';
+    this.#alt = '';
+  }
 
   readonly save = async (): Promise<void> => {
     const name = this.#o.name();
