@@ -35,17 +35,24 @@ export const BUDGETS = {
   // renders at once from the first download (series table, legend, 2-D keyboard, sound button);
   // their readers, summaries and drawing are chunks. Measured 29,921 B; plus 1%. Then raised from
   // 30,250 for several series on bars and the fixes the series tests asked for (a donut's message
-  // for series data, `rendered` waiting for a plot's width): measured 30,524 B; plus 1%.
-  initial: 30_830,
+  // for series data, `rendered` waiting for a plot's width): measured 30,524 B; plus 1%. Then raised
+  // from 30,830 for pictures and print (issue 21, items 3 and 4): getImage()/getImageAlt(), the
+  // alt-text box after "Download image", the print controller and print styles (the picture's
+  // own code is the export chunk, loaded on the first click): measured 31,709 B; plus 1%.
+  initial: 32_030,
   // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
   // chart kinds as modules, controllers) measured 74,176 B; then issue 14's first download as
   // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%.
-  barAndDonut: 78_230,
+  // Then the first download's raise for pictures and print, and the drawing chunk's chart shot
+  // (the chart drawn again at any resolution with its words, for a picture or print, +347 B):
+  // measured 78,996 B; plus 1%.
+  barAndDonut: 79_790,
   // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
   // the series chunk). Measured 95,946 B; plus 1%. Raised from 96,900: period labels wrap to
   // their room instead of being skipped (wrapLabel and the text measurer in the drawing chunk
-  // with every kind, 191 B): measured 96,980 B; plus about 0.1%.
-  seriesPage: 97_080,
+  // with every kind, 191 B): measured 96,980 B; plus about 0.1%. Then raised from 97,080 for
+  // pictures and print, as the bar and donut page: measured 98,444 B; plus 1%.
+  seriesPage: 99_430,
 };
 
 export const GOALS = {
