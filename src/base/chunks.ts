@@ -2,8 +2,9 @@
  * The parts of the library a page may never need, loaded on first use: the Chart.js drawing
  * code (when a chart comes near the screen), the CSV/JSON fetching code (when a chart has
  * `src`), the series code and the column and line drawing (when such a chart is on the page),
- * the sound engine ("Play as sound"), and the saved picture ("Download image", `getImage()`). Bundlers, and the ESM build, split each into its own chunk here; the classic embed
- * build swaps this module for chunks.embed.ts (see rollup.config.mjs).
+ * the sound engine ("Play as sound"), and the saved picture ("Download image", `getImage()`).
+ * Bundlers, and the ESM build, split each into its own chunk here; the classic embed build swaps
+ * this module for chunks.embed.ts (see rollup.config.mjs).
  */
 export type DrawModule = typeof import('../draw/index.js');
 export type RemoteModule = typeof import('../core/fetch-data.js');

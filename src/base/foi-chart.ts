@@ -112,7 +112,7 @@ export class FoiChart extends ChartProperties {
   });
   readonly #sound = new SoundController(this, () => toneSeries(this.#figure), (part) => this.#focusPart(part));
   /** Swaps the canvas for a sharp image of the chart while the page prints. */
-  protected readonly print = new PrintController(this, (scale) => this.#drawer.drawing?.shot(scale)?.canvas.toDataURL('image/png') ?? null);
+  protected readonly printView = new PrintController(this, (scale) => this.#drawer.drawing?.shot(scale)?.canvas.toDataURL('image/png') ?? null);
   readonly #picture = new PictureController(this, { image: () => this.getImage(), alt: () => this.getImageAlt(), name: () => this.#fileName('png') });
   readonly #rendered = new Rendered();
   #figure: Figure | null = null;
@@ -288,7 +288,7 @@ export class FoiChart extends ChartProperties {
     const notes = [s.note, ...(this.state === 'error' ? [] : dataNotes(f.extras, model, fmt, s.unit))].filter(Boolean);
     const wanted = this.actions ?? parts.defaultActions((this.constructor as typeof FoiChart).kind as ChartKind, model?.rows ?? []);
     return html`
-      <figure part="figure" class=${this.printTable ? 'print-table' : ''} aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      <figure part="figure" class=${this.printTable ? 'print-table' : nothing} aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
         <div class="sizer" aria-hidden="true"></div>
         ${s.heading || s.subtitle
           ? html`<figcaption>

@@ -25,18 +25,17 @@ export class PrintController implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('beforeprint', this.before);
-    addEventListener('afterprint', this.after);
+    addEventListener('beforeprint', this.#before);
+    addEventListener('afterprint', this.#after);
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.before);
-    removeEventListener('afterprint', this.after);
-    this.after();
+    removeEventListener('beforeprint', this.#before);
+    removeEventListener('afterprint', this.#after);
+    this.#after();
   }
 
-  /** Draws the print image (also called by tests, as a browser does before printing). */
-  readonly before = (): void => {
+  readonly #before = (): void => {
     const img = this.#img();
     if (!img) return;
     let src: string | null = null;
@@ -51,7 +50,7 @@ export class PrintController implements ReactiveController {
     if (src) img.src = src;
   };
 
-  readonly after = (): void => {
+  readonly #after = (): void => {
     this.#img()?.removeAttribute('src');
   };
 
