@@ -9,7 +9,8 @@
 //  3. dist/foi-charts.js    the classic-script partner embed: Lit and every element, minified
 //  4. dist/foi-charts-draw.js    the Chart.js half the embed loads on demand, beside itself
 //  5. dist/foi-charts-remote.js  CSV/JSON fetching, loaded only by charts with `src`; and
-//     foi-charts-series.js, -draw-all.js, -sound.js: column and line charts, Play as sound
+//     foi-charts-series.js, -draw-all.js, -sound.js, -export.js: column and line charts, Play
+//     as sound, Download image
 // and, last, dist/integrity.json: the sha384 of every file in dist/ (for SRI on a CDN).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -174,13 +175,14 @@ export default [
   // The embed's chunks, loaded on demand beside it (src/base/chunks.embed.ts), each one file a
   // partner can give an integrity hash: the drawing with Chart.js inside, for bars and donuts and
   // with every kind (for a column or line chart: Chart.js is one module, so chunks sharing it
-  // would all carry the line chart's pieces), data files, several series, sound.
+  // would all carry the line chart's pieces), data files, several series, sound, the saved picture.
   ...[
     ['src/draw/index.ts', 'dist/foi-charts-draw.js'],
     ['src/draw/all-kinds.ts', 'dist/foi-charts-draw-all.js'],
     ['src/core/fetch-data.ts', 'dist/foi-charts-remote.js'],
     ['src/series/index.ts', 'dist/foi-charts-series.js'],
     ['src/sound/index.ts', 'dist/foi-charts-sound.js'],
+    ['src/draw/export/index.ts', 'dist/foi-charts-export.js'],
   ].map(([input, file], i, all) => ({
     input,
     output: { file, format: 'es', sourcemap: 'hidden' },

@@ -39,19 +39,25 @@ export const BUDGETS = {
   // Raised from 30,830 by the table-structure rules of issue 18 (the rows' structure, total
   // columns and kinds of figure, long files, precision; one cell reader for one series and
   // several): measured 37,720 B; plus 1%. The performance work of issue 20 is to bring it down.
-  initial: 38_100,
+  // Then pictures and print (issue 21, items 3 and 4: getImage()/getImageAlt(), the alt-text box,
+  // the print controller and styles; the picture itself is the export chunk): measured 38,854 B on
+  // main after both merges; plus 1%.
+  initial: 39_250,
   // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
   // chart kinds as modules, controllers) measured 74,176 B; then issue 14's first download as
   // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%.
   // Raised from 78,230 with the first download's rise above: measured 84,660 B; plus 1%.
-  barAndDonut: 85_510,
+  // Then pictures and print, and the drawing chunk's chart shot (+347 B): measured 86,141 B;
+  // plus 1%.
+  barAndDonut: 87_010,
   // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
   // the series chunk). Measured 95,946 B; plus 1%. Raised from 96,900: period labels wrap to
   // their room instead of being skipped (wrapLabel and the text measurer in the drawing chunk
   // with every kind, 191 B): measured 96,980 B; plus about 0.1%.
   // Raised from 97,080: the same rules in the series chunk too (it is built as its own bundle):
   // measured 110,873 B; plus 1%.
-  seriesPage: 111_990,
+  // Then pictures and print, as the bar and donut page: measured 112,317 B; plus 1%.
+  seriesPage: 113_450,
 };
 
 export const GOALS = {

@@ -5,7 +5,7 @@
  * unaffected, even with `skipLibCheck: false` (a CI fixture checks this).
  */
 import type { FoiChart } from './base/foi-chart.js';
-import type { ActionList, HeadingLevel, Level, Parts, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './base/attributes.js';
+import type { ActionList, HeadingLevel, Level, Parts, PngWidth, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './base/attributes.js';
 import type { FoiBarChart } from './charts/foi-bar-chart.js';
 import type { FoiDonutChart } from './charts/foi-donut-chart.js';
 import type { FoiColumnChart } from './charts/foi-column-chart.js';
@@ -57,6 +57,8 @@ export interface FoiChartAttributes {
   locale?: string;
   theme?: Theme;
   actions?: ActionList;
+  'png-width'?: PngWidth | `${number}`;
+  'print-table'?: boolean;
   patterns?: boolean;
   summary?: string;
   eager?: boolean;

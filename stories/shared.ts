@@ -95,6 +95,8 @@ export const chartArgTypes: Partial<ArgTypes<ChartArgs>> = {
       'Reader controls, space-separated, from `table csv png bars sound` (`sound`: “Play as sound”); default `table csv`. None ticked prints `actions=""` (no controls).',
     table: { category: 'Behaviour' },
   },
+  'png-width': text('Width in CSS px of the picture “Download image” saves (`getImage()`), e.g. `1200` for social media; its pixels are twice that. Default: the figure’s width.', 'Behaviour'),
+  'print-table': bool('Print the data table under the chart (on screen it stays behind “Show table”).', 'Behaviour'),
   eager: bool('Render at once instead of when scrolled near the viewport. Set in every story so charts draw in the docs page.', 'Behaviour'),
   animate: bool('Opt in to animation (never when the reader prefers reduced motion).', 'Behaviour'),
 };
@@ -150,6 +152,8 @@ export function renderChart(
     ${n('theme')}=${ifDefined(str(args.theme))}
     ${n('actions')}=${ifDefined(actionsValue(args.actions))}
     ${n('summary')}=${ifDefined(str(args.summary))}
+    ${n('png-width')}=${ifDefined(str(args['png-width']))}
+    ?${n('print-table')}=${Boolean(args['print-table'])}
     ?${n('patterns')}=${Boolean(args.patterns)}
     ?${n('eager')}=${Boolean(args.eager)}
     ?${n('animate')}=${Boolean(args.animate)}

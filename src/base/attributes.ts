@@ -22,6 +22,9 @@ export type ActionList =
   | `${Action} ${Action} ${Action} ${Action}`
   | `${Action} ${Action} ${Action} ${Action} ${Action}`;
 
+/** `png-width`: the saved picture's width in CSS px (240–4000); its pixels are twice that. */
+export type PngWidth = number;
+
 /** `layout`: several series on columns (or bars) side by side (`grouped`, default) or `stacked`. */
 export type SeriesLayout = 'grouped' | 'stacked';
 

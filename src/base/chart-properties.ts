@@ -6,7 +6,7 @@ export interface SeriesInput {
   labels: string[];
   series: { name: string; values: (number | null)[] }[];
 }
-import type { ActionList, HeadingLevel, Level, Parts, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+import type { ActionList, HeadingLevel, Level, Parts, PngWidth, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
 import type { ChartState } from './chart-state.js';
 import type { TableSort } from './templates.js';
 
@@ -54,6 +54,8 @@ export class ChartProperties extends LitElement {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
     actions: {},
+    pngWidth: { type: Number, attribute: 'png-width' },
+    printTable: { type: Boolean, attribute: 'print-table' },
     patterns: { type: Boolean },
     summary: {},
     eager: { type: Boolean },
@@ -161,6 +163,13 @@ export class ChartProperties extends LitElement {
    * @default 'table csv'
    */
   actions: ActionList | null = null;
+  /**
+   * Width in CSS px of the picture "Download image" saves (`getImage()`), e.g. `1200` for social
+   * media; saved at twice that in pixels. Default: the figure's width. Held to 240–4000.
+   */
+  pngWidth: PngWidth | null = null;
+  /** Print the data table under the chart (on screen it stays behind "Show table"). */
+  printTable = false;
   /** Adds textures so colour is never the only cue. */
   patterns = false;
   /** Replaces the generated text summary. */

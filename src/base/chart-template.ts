@@ -12,7 +12,8 @@ import { seriesLegendTemplate, seriesTableTemplate } from './series-templates.js
 import { figureTableTemplate, legendTemplate, type TableSort } from './templates.js';
 
 /**
- * The chart's box for any figure, one series or several: the canvas, one focus target per part
+ * The chart's box for any figure, one series or several: the canvas (and the image that stands
+ * in for it in print, print-controller.ts), one focus target per part
  * (named by the figure's part texts), the words and tooltip over it, the key hint, and the legend
  * (the donut's, or the series' when there are several).
  */
@@ -30,7 +31,8 @@ export function chartFor(
     : `Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`;
   const tip = nav.tipIndex === null ? null : tipOf(f, nav.tipIndex);
   return html`
-    <div class="chart ${kind}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
+    <div class="chart ${kind}${drawing ? ' drawn' : ''}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
+      <img class="print-image" alt="" />
       <canvas aria-hidden="true"></canvas>
       ${partsTemplate({
         name: `${f.summary.structure} ${move}`,

@@ -82,7 +82,8 @@ export const figureStyles = css`
     gap: 0.5em;
     margin: 0.75em 0 0;
   }
-  .actions button {
+  .actions button,
+  .image-alt button {
     font: inherit;
     font-size: 0.875em;
     line-height: 1.2;

@@ -10,7 +10,7 @@ import type { DrawInput } from '../draw/index.js';
 import { emit } from '../events/index.js';
 import { ChartProperties } from './chart-properties.js';
 import type { ChartState } from './chart-state.js';
-import { loadDraw } from './chunks.js';
+import { loadDraw, loadExport } from './chunks.js';
 import { drawData, focusDetail, isSeriesKind, partCount, texturesOn, toneSeries } from './figure-parts.js';
 import { chartFor, tableFor } from './chart-template.js';
 import { FontsController } from './controllers/fonts-controller.js';
@@ -18,6 +18,8 @@ import { LightDomController } from './controllers/light-dom-controller.js';
 import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { DRAW_BROKEN, DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
+import { PICTURE, PictureController, pictureWidth } from './controllers/picture-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { RoomController } from './controllers/room-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
@@ -25,7 +27,7 @@ import { DataIntake, type Figure } from './data-intake.js';
 import { checkAuthoring, checkColumnChoice } from './dev-warnings.js';
 import { figureCsv } from './figure-text.js';
 import * as parts from './figure-templates.js';
-import { canvasFontSize } from './layout.js';
+import { canvasFontSize, type BarLayout } from './layout.js';
 import type { Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
@@ -39,7 +41,7 @@ export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/ind
 /** The name the host's update is requested under when the drawn parts or words move. */
 const DRAWN = 'drawnParts';
 /** What changes the reader's view around the canvas, never the drawing. */
-const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, 'tableVisible', 'tableSort']);
+const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, PICTURE, 'tableVisible', 'tableSort']);
 
 // The colours' defaults are in src/core/palette.ts alone; the manifest's config reads them there.
 /**
@@ -57,6 +59,7 @@ const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, 'tableVisible', 'ta
  * @csspart notes - The footnote.
  * @csspart source - The source line.
  * @csspart actions - The row of reader controls (Show table, Download CSV…).
+ * @csspart image-alt - After "Download image": what happened, and the picture's alt text with a copy button.
  * @csspart message - The loading, empty or error message.
  *
  * @cssprop [--foi-font-family=inherit] - Font; by default the page's.
@@ -108,6 +111,9 @@ export class FoiChart extends ChartProperties {
     pick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
   });
   readonly #sound = new SoundController(this, () => toneSeries(this.#figure), (part) => this.#focusPart(part));
+  /** Swaps the canvas for a sharp image of the chart while the page prints. */
+  protected readonly printView = new PrintController(this, (scale) => this.#drawer.drawing?.shot(scale)?.canvas.toDataURL('image/png') ?? null);
+  readonly #picture = new PictureController(this, { image: () => this.getImage(), alt: () => this.getImageAlt(), name: () => this.#fileName('png') });
   readonly #rendered = new Rendered();
   #figure: Figure | null = null;
   #needsDraw = true;
@@ -201,14 +207,18 @@ export class FoiChart extends ChartProperties {
     }
   }
 
-  /** What the drawing needs, all known already, so drawing forces no layout. */
-  #drawInput(f: Figure): DrawInput {
+  /**
+   * What the drawing needs, all known already, so drawing forces no layout; `room`: the bars'
+   * layout and the canvas box, the element's own unless a picture asks for another width.
+   */
+  #drawInput(f: Figure, room: { bars: BarLayout | null; width: number; height: number } = { bars: this.#room.bars, ...this.#room.box() }): DrawInput {
     const style = getComputedStyle(this);
     return {
       ...drawData(f, this.#kind, this.highlight, parseValueFormat(this.valueFormat)),
       stacked: this.layout === 'stacked',
-      layout: this.#room.bars,
-      ...this.#room.box(),
+      layout: room.bars,
+      width: room.width,
+      height: room.height,
       patterns: texturesOn(f, this.#kind, this.patterns || this.#forcedColors.matches),
       animate: this.animated && !this.#reducedMotion.matches,
       fontFamily: style.fontFamily,
@@ -246,6 +256,28 @@ export class FoiChart extends ChartProperties {
     return this.#figure ? figureCsv(this.#figure) : '';
   }
 
+  /**
+   * The whole figure as one PNG, as "Download image" saves it: heading, subtitle, the chart with
+   * its words, legend, notes and source, at twice `png-width` (default: the figure's width) on
+   * the theme's background. Null when the chart can't be drawn (an error, an empty chart). A
+   * chart not yet scrolled near is drawn for it.
+   */
+  async getImage(): Promise<Blob | null> {
+    this.#visibility.show();
+    await this.rendered;
+    const f = this.#figure;
+    const drawing = this.#drawer.drawing;
+    if (!f || this.state !== 'ready' || !drawing?.chart) return null;
+    const { pictureBlob } = await loadExport();
+    const width = pictureWidth(this.pngWidth, this.#room.width);
+    return pictureBlob(drawing, { width, root: this.renderRoot, input: (chartWidth) => this.#drawInput(f, this.#room.at(chartWidth)) });
+  }
+
+  /** The saved picture's alt text, for a CMS's alt field: the takeaway and the structure sentence. */
+  getImageAlt(): string {
+    return this.summaryText;
+  }
+
   #fileName(extension: string): string {
     return csvFileName(this.#figure?.settings.heading || null, extension);
   }
@@ -255,8 +287,9 @@ export class FoiChart extends ChartProperties {
     const { settings: s, model, fmt } = f;
     const shown = (f.series ? f.series.labels.length > 0 : !!model?.rows.length) && this.state !== 'empty';
     const notes = [s.note, ...(this.state === 'error' ? [] : dataNotes(f.extras, model, fmt, s.unit))].filter(Boolean);
+    const wanted = this.actions ?? parts.defaultActions((this.constructor as typeof FoiChart).kind as ChartKind, model?.rows ?? []);
     return html`
-      <figure part="figure" aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      <figure part="figure" class=${this.printTable ? 'print-table' : nothing} aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
         <div class="sizer" aria-hidden="true"></div>
         ${s.heading || s.subtitle
           ? html`<figcaption>
@@ -282,7 +315,7 @@ export class FoiChart extends ChartProperties {
         ${parts.notesTemplate(notes)} ${parts.sourceTemplate(s.source, safeLinkHref(s.sourceHref))}
         ${this.state === 'ready'
           ? parts.actionsTemplate({
-              wanted: this.actions ?? parts.defaultActions((this.constructor as typeof FoiChart).kind as ChartKind, model?.rows ?? []),
+              wanted,
               canShowAsBars: (this.constructor as typeof FoiChart).kind === 'donut',
               tableVisible: this.tableVisible,
               showAsBars: this.showAsBars,
@@ -291,12 +324,13 @@ export class FoiChart extends ChartProperties {
               on: {
                 table: () => (this.tableVisible = !this.tableVisible),
                 csv: () => saveBlob(this.renderRoot, new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' }), this.#fileName('csv')),
-                png: () => this.#drawer.drawing?.savePng(this.renderRoot, this.#fileName('png')),
+                png: this.#picture.save,
                 bars: () => (this.showAsBars = !this.showAsBars),
                 sound: this.#sound.toggle,
               },
             })
           : nothing}
+        ${this.state === 'ready' && wanted.split(/\s+/).includes('png') ? this.#picture.template() : nothing}
         ${this.#visibility.visible ? parts.probesTemplate() : nothing}
       </figure>
     `;

@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { PALETTES, type Palette } from '../core/palette.js';
 import { probeStyles } from '../dom/colors.js';
 import { figureStyles } from './figure-styles.js';
+import { pictureStyles } from './picture-styles.js';
 
 /**
  * A theme's internal variables: each is the page's public `--foi-*` custom property when set
@@ -207,13 +208,15 @@ export const chartStyles = css`
   }
   /* Last in the sheet, so all: unset on legend and table buttons cannot undo it.
      WCAG 2.4.7: every focusable thing inside gets the same 3 px ring in the focus colour, offset
-     so it never hides what it marks (the focused bar, a button, the source link). */
+     so it never hides what it marks (the focused bar, a button, the source link, the alt text). */
   .part:focus,
   button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  textarea:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  ${pictureStyles}
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

@@ -21,8 +21,11 @@ export function registerKind(name: DrawSpec['kind'], kind: DrawKind): void {
 /** The drawing of a kind; its chunk is loaded before any chart of it is drawn. */
 export const kindOf = (spec: DrawSpec): DrawKind => (spec.kind === 'bar' && spec.series ? barSeries : KINDS[spec.kind]!);
 
-/** Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. */
-export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
+/**
+ * Draws a new chart on `canvas`. The caller owns it and must call `destroyChart`. `pixelRatio`:
+ * device pixels per CSS px, for a picture or print (default: the screen's).
+ */
+export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec, pixelRatio?: number): Chart {
   // One Chart.js update and render: the data and options go into the constructor, and the
   // canvas gets its size first (otherwise Chart.js reads it from computed style, then resize()
   // would update and render a second time).
@@ -36,7 +39,7 @@ export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart {
   const config = {
     type: kind.type,
     data: { labels: labels(spec), datasets: datasets(spec) },
-    options: options(spec),
+    options: pixelRatio ? { ...options(spec), devicePixelRatio: pixelRatio } : options(spec),
     plugins: [...kind.plugins, updateListener],
   } as unknown as ChartConfiguration;
   return new Chart(canvas, config);

@@ -1,19 +1,21 @@
 /**
  * The drawing half of foi-charts, loaded on demand (its own chunk) the first time a chart on the
  * page comes near the screen: Chart.js, the chart kinds, colours read from CSS, where each part
- * and word landed, and the saved picture. Its one interface is `Drawing`. It imports nothing from
- * the element's folder (src/base/), and no Lit: the classic embed bundles it as its own file.
+ * and word landed, and the chart drawn anew for a picture or print (export/shot.ts; the picture
+ * around it is the export chunk's, export/index.ts). Its one interface is `Drawing`. It imports
+ * nothing from the element's folder (src/base/), and no Lit: the classic embed bundles it as its
+ * own file.
  */
 import type { ChartColors } from '../dom/colors.js';
-import { saveBlob } from '../dom/save-blob.js';
 import { buildSpec, specKey } from './build-spec.js';
 import { chartType, createChart, destroyChart, elementOf, kindOf, partIndex, updateChart } from './chart.js';
 import { readColors } from './colors.js';
 import type { Chart } from './register.js';
-import { snapshot } from './snapshot.js';
+import { chartShot, type ChartShot } from './export/shot.js';
 import type { ChartText, DrawEvents, DrawInput, DrawSpec, PartBox } from './spec.js';
 
 export type { BarLayoutSpec, ChartText, DrawEvents, DrawInput, DrawSeries, DrawSpec, PartBox } from './spec.js';
+export type { ChartShot };
 
 /** One chart on one canvas, for the life of that canvas. */
 export class Drawing {
@@ -105,12 +107,17 @@ export class Drawing {
     return moved;
   }
 
-  /** Saves the chart, its words drawn in, as a PNG named `name`. */
-  savePng(root: ParentNode & Node, name: string): void {
-    if (!this.#chart) return;
-    snapshot(this.#chart, this.texts).toBlob((blob) => {
-      if (blob) saveBlob(root, blob, name);
-    });
+  /**
+   * The chart drawn anew with its words, on a canvas of its own at `scale` device px per CSS px:
+   * as it is now (print), or from `input`, laid out for another width (a saved picture). Null
+   * before the first drawing. Synchronous, so that `beforeprint` can use it.
+   */
+  shot(scale: number, input?: DrawInput): ChartShot | null {
+    if (!this.#chart) return null;
+    const spec = input
+      ? buildSpec(input, readColors(input.colorRoot), this.#events, () => {})
+      : { ...this.#spec, width: this.#chart.width, height: this.#chart.height };
+    return chartShot(spec, scale, this.#canvas.getRootNode() as ParentNode);
   }
 
   destroy(): void {

@@ -59,10 +59,25 @@ export class RoomController {
     const width = this.#size.width;
     if (!width) return { width: 0, height: 0 };
     if (this.bars) return { width, height: this.bars.height };
-    if (this.#plot) return { width, height: plotHeight(width) };
+    return this.at(width);
+  }
+
+  /** The figure's width in CSS px, as last measured (0 until then). */
+  get width(): number {
+    return this.#size.width;
+  }
+
+  /**
+   * The room at another width (a saved picture's): the bars laid out for it, and the canvas box
+   * (a donut keeps its CSS size limit).
+   */
+  at(width: number): { bars: BarLayout | null; width: number; height: number } {
+    const bars = this.#labels ? barLayoutOf(this.#host, this.#labels, width, this.#series) : null;
+    if (bars) return { bars, width, height: bars.height };
+    if (this.#plot) return { bars, width, height: plotHeight(width) };
     const chart = this.#host.renderRoot.querySelector('.chart');
     const side = Math.floor(Math.min(width, (chart && parseFloat(getComputedStyle(chart).maxWidth)) || width));
-    return { width: side, height: side };
+    return { bars, width: side, height: side };
   }
 
   /**
