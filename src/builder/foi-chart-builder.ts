@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { csvFileName } from '../core/csv-export.js';
 import { saveBlob } from '../dom/save-blob.js';
 import { readTable, type Reading } from '../read/index.js';
 import { DATA_CHOICES, DEFAULT_CHOICES, readOptions, type Choices } from './choices.js';
@@ -212,7 +213,7 @@ export class FoiChartBuilder extends LitElement {
   #saveData(): void {
     const source = this.source!;
     const ext = this.#reading.format === 'json' ? 'json' : this.#reading.format === 'tsv' ? 'tsv' : 'csv';
-    const name = source.origin === 'file' ? source.name : `${(this.choices.heading || 'data').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'data'}.${ext}`;
+    const name = source.origin === 'file' ? source.name : csvFileName(this.choices.heading || 'data', ext);
     saveBlob(this.renderRoot, new Blob([source.text], { type: `${ext === 'json' ? 'application/json' : 'text/csv'};charset=utf-8` }), name);
     this.status = `Saved the data as ${name}: publish it, and give its address above.`;
   }

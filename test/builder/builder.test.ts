@@ -135,6 +135,49 @@ describe('<foi-chart-builder>: what is copied draws the same chart', () => {
   });
 });
 
+describe('<foi-chart-builder>: the picture', () => {
+  /** The next file the builder itself saves (its own link, not the chart's inside it). */
+  const saved = (b: FoiChartBuilder) =>
+    new Promise<{ name: string; blob: Blob }>((resolve) => {
+      const take = (event: Event) => {
+        const link = event.composedPath()[0];
+        if (!(link instanceof HTMLAnchorElement) || !link.download || link.getRootNode() !== b.shadowRoot) return;
+        event.preventDefault();
+        b.shadowRoot!.removeEventListener('click', take, true);
+        void fetch(link.href).then((r) => r.blob()).then((blob) => resolve({ name: link.download, blob }));
+      };
+      b.shadowRoot!.addEventListener('click', take, true);
+    });
+
+  it('saves the chart’s own “Download image” as a PNG, with its alternative text beside it', async function () {
+    this.timeout(20000);
+    const b = await builder();
+    await type(b, '#paste', TSV);
+    await type(b, '#heading', 'Platforms named');
+    const file = saved(b);
+    Array.from(b.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((button) => button.textContent!.trim() === 'Download the picture')!.click();
+    const { name, blob } = await file;
+    expect(name).to.equal('platforms-named.png');
+    expect(blob.type).to.equal('image/png');
+    const picture = await createImageBitmap(blob);
+    // At least the chart's width on the page (the preview's 680 px, less its padding), at the screen's pixel ratio.
+    expect(picture.width).to.be.at.least(600);
+    expect(picture.height).to.be.greaterThan(50);
+    expect($(b, '#picture').childElementCount, 'the chart that made it is gone').to.equal(0);
+    expect($(b, '[role="status"]').textContent).to.equal('Saved the picture as platforms-named.png.');
+    expect($<HTMLTextAreaElement>(b, '#out-alt').value).to.equal(b.previewChart!.summaryText);
+  });
+
+  it('copies it where the browser allows, and says what to do where it does not', async function () {
+    this.timeout(20000);
+    const b = await builder();
+    await type(b, '#paste', TSV);
+    Array.from(b.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((button) => button.textContent!.trim() === 'Copy the picture')!.click();
+    for (let i = 0; i < 100 && !/picture/.test($(b, '[role="status"]').textContent!); i++) await new Promise((r) => setTimeout(r, 50));
+    expect($(b, '[role="status"]').textContent).to.match(/^(Copied the picture\.|This browser would not put a picture on the clipboard: use “Download the picture”\.)$/);
+  });
+});
+
 describe('<foi-chart-builder>: data in', () => {
   it('opens a file given to the file input, and one dropped on the page', async () => {
     const b = await builder();
