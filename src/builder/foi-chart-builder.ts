@@ -43,6 +43,7 @@ export class FoiChartBuilder extends LitElement {
     loading: { state: true, attribute: false },
     dragging: { state: true, attribute: false },
     seen: { state: true, attribute: false },
+    done: { state: true, attribute: false },
   };
 
   /** The package version: the script tags point at it on jsDelivr. */
@@ -61,6 +62,8 @@ export class FoiChartBuilder extends LitElement {
   protected loading = false;
   protected dragging = false;
   protected seen: Seen = NOTHING_SEEN;
+  /** The last thing copied or saved, said beside its button. */
+  protected done: { id: string; text: string } | null = null;
 
   #reading: Reading = EMPTY_READING;
   #data: Portable | null = null;
@@ -69,17 +72,20 @@ export class FoiChartBuilder extends LitElement {
   #watching = 0;
   #watched: Promise<void> = Promise.resolve();
   #integrityLoaded: Promise<void> = Promise.resolve();
+  /** The file or address being read. */
+  #input: Promise<void> = Promise.resolve();
 
   /** What the library reads from the data, with the current choices. */
   get reading(): Reading {
     return this.#reading;
   }
 
-  /** Resolves when the preview has drawn (or settled) and the builder shows what it says. */
+  /** Resolves when the builder has read what it was given, the preview has drawn (or settled) and the builder shows what it says. */
   get settled(): Promise<void> {
     return (async () => {
       let watched: Promise<void>;
       await this.#integrityLoaded;
+      await this.#input;
       do {
         await this.updateComplete;
         watched = this.#watched;
@@ -147,6 +153,8 @@ export class FoiChartBuilder extends LitElement {
       this.#spec = this.#data ? inlineSpec(this.form, this.#data, this.choices) : null;
       const said = text.trim() ? readingSentence(this.#reading) : '';
       if (said !== this.#said) this.status = this.#said = said;
+      // What was copied before is no longer what the boxes hold.
+      this.done = null;
     }
     if (this.cdn === null && this.version) this.cdn = `https://cdn.jsdelivr.net/npm/foi-charts@${this.version}/dist/`;
   }
@@ -180,11 +188,11 @@ export class FoiChartBuilder extends LitElement {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${id}`)!;
     try {
       await navigator.clipboard.writeText(area.value);
-      this.status = `Copied ${what}.`;
+      this.#say(id, `Copied ${what}.`);
     } catch {
       area.focus();
       area.select();
-      this.status = `Selected ${what}: press Control and C (Command and C on a Mac) to copy it.`;
+      this.#say(id, `Selected ${what}: press Control and C (Command and C on a Mac) to copy it.`);
     }
   }
 
@@ -196,15 +204,15 @@ export class FoiChartBuilder extends LitElement {
     try {
       if (how === 'copy') {
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': made.then((p) => p.blob) })]);
-        this.status = 'Copied the picture.';
+        this.#say('picture', 'Copied the picture.');
       } else {
         const picture = await made;
         saveBlob(this.renderRoot, picture.blob, picture.name);
-        this.status = `Saved the picture as ${picture.name}.`;
+        this.#say('picture', `Saved the picture as ${picture.name}.`);
       }
     } catch (error) {
       const reason = error instanceof Error && !/clipboard|permission|ClipboardItem|not allowed/i.test(`${error.name} ${error.message}`) ? error.message : '';
-      this.status = reason || 'This browser would not put a picture on the clipboard: use “Download the picture”.';
+      this.#say('picture', reason || 'This browser would not put a picture on the clipboard: use “Download the picture”.');
     } finally {
       box.replaceChildren();
     }
@@ -215,15 +223,26 @@ export class FoiChartBuilder extends LitElement {
     const ext = this.#reading.format === 'json' ? 'json' : this.#reading.format === 'tsv' ? 'tsv' : 'csv';
     const name = source.origin === 'file' ? source.name : csvFileName(this.choices.heading || 'data', ext);
     saveBlob(this.renderRoot, new Blob([source.text], { type: `${ext === 'json' ? 'application/json' : 'text/csv'};charset=utf-8` }), name);
-    this.status = `Saved the data as ${name}: publish it, and give its address above.`;
+    this.#say('data', `Saved the data as ${name}: publish it, and give its address above.`);
+  }
+
+  /** Says what an action did: beside its button, and to a screen reader, politely. */
+  #say(id: string, text: string): void {
+    this.done = { id, text };
+    this.status = text;
   }
 
   #drop = (event: DragEvent) => {
     event.preventDefault();
     this.dragging = false;
     const file = event.dataTransfer?.files[0];
-    if (file) void readFile(file).then((loaded) => this.#use(loaded));
+    if (file) this.#load(readFile(file));
   };
+
+  /** Uses what a file or an address gives, when it has been read. */
+  #load(loading: Promise<Loaded>): void {
+    this.#input = loading.then((loaded) => this.#use(loaded));
+  }
 
   protected override render() {
     const r = this.#reading;
@@ -238,48 +257,46 @@ export class FoiChartBuilder extends LitElement {
       @dragleave=${() => (this.dragging = false)}
       @drop=${this.#drop}
     >
-      <div class="left">
-        ${inputSection({
-          text: this.source?.text ?? '',
-          url: this.source?.origin === 'url' ? this.source.name : '',
-          loading: this.loading,
-          error: this.inputError,
-          dragging: this.dragging,
-          on: {
-            paste: (text) => this.paste(text),
-            file: (file) => void readFile(file).then((loaded) => this.#use(loaded)),
-            url: (url) => {
-              this.loading = true;
-              void readUrl(url, document.baseURI).then((loaded) => this.#use(loaded));
-            },
-            preset: (id) => {
-              const found = readPreset(id);
-              if (found) this.#use({ ok: true, source: found.source }, found.choices);
-            },
+      ${inputSection({
+        text: this.source?.text ?? '',
+        url: this.source?.origin === 'url' ? this.source.name : '',
+        loading: this.loading,
+        error: this.inputError,
+        dragging: this.dragging,
+        on: {
+          paste: (text) => this.paste(text),
+          file: (file) => this.#load(readFile(file)),
+          url: (url) => {
+            this.loading = true;
+            this.#load(readUrl(url, document.baseURI));
           },
-        })}
-        <section class="step reading" aria-labelledby="reading-heading">
-          <h2 id="reading-heading">2. What was read</h2>
-          ${has
-            ? html`<p class=${r.ok ? 'said' : 'said stop'}>${readingSentence(r)}</p>
-                ${offers.length
-                  ? html`<div class="row offers">
-                      ${offers.map((o) => html`<button type="button" @click=${() => this.#offer(o.name, o.value)}>Use ${o.name}="${o.value}"</button>`)}
-                    </div>`
-                  : nothing}
-                ${r.notes.length ? html`<p class="hint">The chart will say under it:</p><ul class="notes">${r.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-                ${columnsTable(r)} ${rowsTable(r, this.choices.locale)}`
-            : html`<p class="hint">Nothing yet: give the builder some data above.</p>`}
-        </section>
-        <section class="step choices" aria-labelledby="choices-heading">
-          <h2 id="choices-heading">3. Choices</h2>
-          ${kindControl(this.choices, this.#set)} ${dataControls(this.choices, r, this.#set)} ${numberControls(this.choices, this.#set)}
-          ${wordControls(this.choices, this.#set)} ${lookControls(this.choices, this.#set)}
-        </section>
-      </div>
-      <div class="right">${previewSection(this.seen)} ${has && this.#data ? this.#outputs(this.#data) : nothing}</div>
+          preset: (id) => {
+            const found = readPreset(id);
+            if (found) this.#use({ ok: true, source: found.source }, found.choices);
+          },
+        },
+      })}
+      <section class="step reading" aria-labelledby="reading-heading">
+        <h2 id="reading-heading">2. What was read</h2>
+        ${has
+          ? html`<p class=${r.ok ? 'said' : 'said stop'}>${readingSentence(r)}</p>
+              ${offers.length
+                ? html`<div class="row offers">
+                    ${offers.map((o) => html`<button type="button" @click=${() => this.#offer(o.name, o.value)}>Use ${o.name}="${o.value}"</button>`)}
+                  </div>`
+                : nothing}
+              ${r.notes.length ? html`<p class="hint">The chart will say under it:</p><ul class="notes">${r.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+              ${columnsTable(r)} ${rowsTable(r, this.choices.locale)}`
+          : html`<p class="hint">Nothing yet: give the builder some data above.</p>`}
+      </section>
+      <section class="step choices" aria-labelledby="choices-heading">
+        <h2 id="choices-heading">3. Choices</h2>
+        ${kindControl(this.choices, this.#set)} ${dataControls(this.choices, r, this.#set)} ${numberControls(this.choices, this.#set)}
+        ${wordControls(this.choices, this.#set)} ${lookControls(this.choices, this.#set)}
+      </section>
+      ${previewSection(this.seen, has)} ${has && this.#data ? this.#outputs(this.#data) : nothing}
       <div id="picture" class="offscreen" aria-hidden="true"></div>
-      <p class="status" role="status">${this.status}</p>
+      <p class="status visually-hidden" role="status">${this.status}</p>
     </div>`;
   }
 
@@ -308,6 +325,7 @@ export class FoiChartBuilder extends LitElement {
           : `With the integrity hashes of ${this.version ? `version ${this.version}` : 'this version'}: a browser refuses any file whose bytes differ.${fromUrl ? ' The data loader is included, for the src tag.' : ''}`,
       alt: this.seen.takeaway,
       canPicture: this.seen.state === 'ready',
+      done: this.done,
       on: {
         form: (form) => (this.form = form),
         srcUrl: (url) => (this.srcUrl = url),

@@ -21,6 +21,8 @@ export interface Outputs {
   integrityNote: string;
   alt: string;
   canPicture: boolean;
+  /** What the last action here did, shown beside its button: the control's id (or `picture`, `data`) and the words. */
+  done: { id: string; text: string } | null;
   on: {
     form: (form: DataForm) => void;
     srcUrl: (url: string) => void;
@@ -32,12 +34,16 @@ export interface Outputs {
 }
 
 /** A block of text to copy, labelled, with its button. */
-function copyBlock(id: string, label: string, text: string, what: string, copy: Outputs['on']['copy'], hint?: unknown) {
+/** Words beside a button after it was used (announced too, by the builder's status line). */
+const doneFor = (o: Outputs, id: string) => (o.done?.id === id ? html`<p class="done">${o.done.text}</p>` : nothing);
+
+function copyBlock(o: Outputs, id: string, label: string, text: string, what: string, hint?: unknown) {
   return html`<div class="field copy">
     <label for=${id}>${label}</label>
     ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
     <textarea id=${id} readonly rows=${Math.min(12, text.split('\n').length + 1)} spellcheck="false" aria-describedby=${hint ? `${id}-hint` : nothing} .value=${live(text)}></textarea>
-    <button type="button" @click=${() => copy(id, what)}>Copy ${what}</button>
+    <button type="button" @click=${() => o.on.copy(id, what)}>Copy ${what}</button>
+    ${doneFor(o, id)}
   </div>`;
 }
 
@@ -54,29 +60,30 @@ export function outputsSection(o: Outputs) {
       )}
       ${o.problems.table || o.problems.values ? html`<p class="hint">${o.problems.table ?? o.problems.values}</p>` : nothing}
     </fieldset>
-    ${copyBlock('out-inline', 'The tag, with its data', o.inline, 'the tag', o.on.copy, 'Paste it into the article’s HTML where the chart goes. The page needs the script once (below).')}
+    ${copyBlock(o, 'out-inline', 'The tag, with its data', o.inline, 'the tag', 'Paste it into the article’s HTML where the chart goes. The page needs the script once (below).')}
     <h3>The tag that reads a published file</h3>
     <div class="field">
       <label for="src-url">Address of the data file</label>
       <p class="hint" id="src-url-hint">Where you publish the file: a Google Sheet published as CSV, or your site. It must be readable by other sites (CORS).</p>
       <input id="src-url" type="url" placeholder="https://" .value=${live(o.srcUrl)} aria-describedby="src-url-hint" @input=${(e: Event) => o.on.srcUrl((e.target as HTMLInputElement).value)} />
-      ${o.canSaveData ? html`<button type="button" @click=${o.on.saveData}>Download the data file to publish</button>` : nothing}
+      ${o.canSaveData ? html`<button type="button" @click=${o.on.saveData}>Download the data file to publish</button>${doneFor(o, 'data')}` : nothing}
     </div>
-    ${copyBlock('out-src', 'The tag with src', o.src, 'the src tag', o.on.copy)}
-    ${copyBlock('out-placeholder', 'For a CMS that removes unknown tags (WordPress for authors)', o.placeholder, 'the placeholder', o.on.copy, 'A div the script turns into the chart; every setting in its data- form.')}
+    ${copyBlock(o, 'out-src', 'The tag with src', o.src, 'the src tag')}
+    ${copyBlock(o, 'out-placeholder', 'For a CMS that removes unknown tags (WordPress for authors)', o.placeholder, 'the placeholder', 'A div the script turns into the chart; every setting in its data- form.')}
     <h3>The script and stylesheet, once per page</h3>
     <div class="field">
       <label for="cdn">Where the library is served from</label>
       <p class="hint" id="cdn-hint">This version on jsDelivr, or your own copy of the package’s dist folder.</p>
       <input id="cdn" type="url" .value=${live(o.cdn)} aria-describedby="cdn-hint" @input=${(e: Event) => o.on.cdn((e.target as HTMLInputElement).value)} />
     </div>
-    ${copyBlock('out-scripts', 'Script and stylesheet tags', o.scripts, 'the script tags', o.on.copy, o.integrityNote)}
+    ${copyBlock(o, 'out-scripts', 'Script and stylesheet tags', o.scripts, 'the script tags', o.integrityNote)}
     <h3>The picture</h3>
     <p class="hint">For social media, a newsletter or a print page: the chart as a PNG, made by the chart’s own “Download image”.</p>
     <div class="row">
       <button type="button" ?disabled=${!o.canPicture} @click=${() => o.on.picture('copy')}>Copy the picture</button>
       <button type="button" ?disabled=${!o.canPicture} @click=${() => o.on.picture('download')}>Download the picture</button>
     </div>
-    ${copyBlock('out-alt', 'Alternative text for the picture', o.alt, 'the alternative text', o.on.copy, 'For the image’s alt field in your CMS: the chart’s takeaway.')}
+    ${doneFor(o, 'picture')}
+    ${copyBlock(o, 'out-alt', 'Alternative text for the picture', o.alt, 'the alternative text', 'For the image’s alt field in your CMS: the chart’s takeaway.')}
   </section>`;
 }

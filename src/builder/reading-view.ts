@@ -74,6 +74,9 @@ export function readingSentence(r: Reading): string {
   return `${read}Drawing ${what}${label ? ` by “${label.name}”` : ''}: ${count(r.labels.length, 'label', 'labels')}.`;
 }
 
+/** A mark that settled nothing (whole numbers, no separators) is not worth a line. */
+const TRIVIAL_MARK = /^every cell reads the same either way$/;
+
 /** The columns: name, kind, use and why, and the decimal mark where one was settled. */
 export function columnsTable(r: Reading) {
   return html`<div class="scroll" role="region" aria-labelledby="columns-caption" tabindex="0">
@@ -88,7 +91,7 @@ export function columnsTable(r: Reading) {
             <th scope="row">${c.name || '(no name)'}</th>
             <td>${c.kind}</td>
             <td>${USES[c.use]}</td>
-            <td>${c.why}${c.decimal ? html`<br /><span class="mark">Decimal mark “${c.decimal.mark}”: ${c.decimal.why}.</span>` : nothing}</td>
+            <td>${c.why}${c.decimal && !TRIVIAL_MARK.test(c.decimal.why) ? html`<br /><span class="mark">Decimal mark “${c.decimal.mark}”: ${c.decimal.why}.</span>` : nothing}</td>
           </tr>`,
         )}
       </tbody>

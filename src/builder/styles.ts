@@ -18,17 +18,28 @@ export const builderStyles = css`
     display: grid;
     gap: 1.5rem;
   }
+  /* Wide screens: the steps on the left, the preview beside them, kept in view while choosing; the copy step under both. */
   @media (min-width: 75rem) {
     .builder {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 44rem);
+      grid-template-columns: minmax(0, 1fr) min(calc(680px + 1.5rem + 2px), 60%);
       align-items: start;
     }
-  }
-  .left,
-  .right {
-    display: grid;
-    gap: 1.5rem;
-    min-width: 0;
+    .step {
+      grid-column: 1;
+    }
+    .step.out {
+      grid-column: 1 / -1;
+    }
+    .step.preview {
+      grid-column: 2;
+      grid-row: 1 / span 3;
+      position: sticky;
+      top: 0;
+      max-height: 100vh;
+      overflow: auto;
+      box-sizing: border-box;
+      padding-bottom: 1rem;
+    }
   }
   .step {
     min-width: 0;
@@ -198,6 +209,9 @@ export const builderStyles = css`
   table.reading tbody th {
     font-weight: normal;
   }
+  table.rows td:first-child {
+    white-space: nowrap;
+  }
   /* Second cues: a drawn row or column is bold; a total, subtotal or note has a rule and a tint. */
   tr.drawn th,
   tr.use-value th,
@@ -233,11 +247,12 @@ export const builderStyles = css`
   .frame {
     min-width: 0;
   }
+  /* The chart itself at 680 and 375 px: the box's padding and border are added around it. */
   .frame.article {
-    width: min(680px, 100%);
+    width: min(calc(680px + 1.5rem + 2px), 100%);
   }
   .frame.phone {
-    width: min(375px, 100%);
+    width: min(calc(375px + 1.5rem + 2px), 100%);
   }
   .box {
     border: 1px solid #c8c8c8;
@@ -263,20 +278,26 @@ export const builderStyles = css`
   .messages .message {
     font-weight: 600;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .done {
+    margin: 0.25rem 0 0;
+    font-weight: 600;
+    color: #1e5b2a;
+  }
   .offscreen {
     position: absolute;
     left: -10000px;
     top: 0;
     width: 680px;
-  }
-  .status {
-    position: sticky;
-    bottom: 0;
-    grid-column: 1 / -1;
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    background: #1a1a1a;
-    color: #fff;
-    min-height: 1.5em;
   }
 `;

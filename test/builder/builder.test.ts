@@ -47,6 +47,10 @@ describe('<foi-chart-builder>: what was read', () => {
     expect(article.getAttribute('value-column')).to.equal('Cases 2017');
     expect(drawn(article).pairs).to.deep.equal({ Facebook: [91], Snapchat: [42], Instagram: [21] });
     expect(b.shadowRoot!.querySelector('#phone')!.firstElementChild!.getAttribute('value-column')).to.equal('Cases 2017');
+    // The charts themselves at an article's and a phone's width, where the window has the room.
+    const phone = b.shadowRoot!.querySelector('#phone')!.firstElementChild!;
+    expect(phone.getBoundingClientRect().width).to.equal(Math.min(375, $(b, '.frame.phone').clientWidth));
+    if (b.clientWidth >= 720) expect(article.getBoundingClientRect().width).to.equal(680);
     $<HTMLInputElement>(b, 'input[name="kind"][value="donut"]').click();
     await b.settled;
     const donut = b.previewChart!;
@@ -186,7 +190,6 @@ describe('<foi-chart-builder>: data in', () => {
     files.items.add(new File([TSV], 'platforms.tsv', { type: 'text/tab-separated-values' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 50));
     await b.settled;
     expect(b.reading.labels).to.deep.equal(['Facebook', 'Snapchat', 'Instagram']);
     expect($<HTMLTextAreaElement>(b, '#paste').value).to.equal(TSV);
@@ -195,7 +198,6 @@ describe('<foi-chart-builder>: data in', () => {
     const dropped = new DataTransfer();
     dropped.items.add(new File(['Party,Votes\nLabour,24120\nGreen,8000'], 'votes.csv', { type: 'text/csv' }));
     $(b, '.builder').dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true, composed: true }));
-    await new Promise((r) => setTimeout(r, 50));
     await b.settled;
     expect(b.reading.labels).to.deep.equal(['Labour', 'Green']);
   });
@@ -207,7 +209,6 @@ describe('<foi-chart-builder>: data in', () => {
     files.items.add(new File(['PK\u0003\u0004'], 'figures.xlsx'));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 50));
     await b.settled;
     expect(text($(b, '.error'))).to.contain('“figures.xlsx” is a spreadsheet workbook').and.contain('copy it, then paste it');
   });

@@ -39,9 +39,6 @@ export async function choose(b: FoiChartBuilder, selector: string, value: string
 export async function load(b: FoiChartBuilder, url: string): Promise<void> {
   await type(b, '#url', url);
   $<HTMLFormElement>(b, 'form.url').requestSubmit();
-  const button = $<HTMLButtonElement>(b, 'form.url button');
-  await b.updateComplete;
-  for (let i = 0; i < 200 && button.disabled; i++) await new Promise((r) => setTimeout(r, 50));
   await b.settled;
 }
 
