@@ -38,30 +38,6 @@ export interface Choices {
   actions: ActionName[];
 }
 
-export const DEFAULT_CHOICES: Choices = {
-  kind: 'bar',
-  labelColumn: '',
-  valueColumn: '',
-  valueColumns: [],
-  seriesColumn: '',
-  filter: '',
-  level: '',
-  decimal: '',
-  total: '',
-  unitOne: '',
-  unitMany: '',
-  heading: '',
-  subtitle: '',
-  note: '',
-  source: '',
-  sourceHref: '',
-  remainderLabel: '',
-  overlap: false,
-  locale: '',
-  theme: '',
-  actions: ['table', 'csv'],
-};
-
 /** The choices that belong to one table: new data starts them again. */
 export const DATA_CHOICES = {
   labelColumn: '',
@@ -75,6 +51,21 @@ export const DATA_CHOICES = {
   remainderLabel: '',
   overlap: false,
 } satisfies Partial<Choices>;
+
+export const DEFAULT_CHOICES: Choices = {
+  kind: 'bar',
+  ...DATA_CHOICES,
+  unitOne: '',
+  unitMany: '',
+  heading: '',
+  subtitle: '',
+  note: '',
+  source: '',
+  sourceHref: '',
+  locale: '',
+  theme: '',
+  actions: ['table', 'csv'],
+};
 
 export const KINDS: { kind: ReadKind; tag: string; name: string; what: string }[] = [
   { kind: 'bar', tag: 'foi-bar-chart', name: 'Bars', what: 'categories compared, largest first' },

@@ -156,7 +156,7 @@ export class FoiChartBuilder extends LitElement {
       // What was copied before is no longer what the boxes hold.
       this.done = null;
     }
-    if (this.cdn === null && this.version) this.cdn = `https://cdn.jsdelivr.net/npm/foi-charts@${this.version}/dist/`;
+    if (this.cdn === null) this.cdn = this.version ? `https://cdn.jsdelivr.net/npm/foi-charts@${this.version}/dist/` : '';
   }
 
   protected override updated(): void {
@@ -317,7 +317,7 @@ export class FoiChartBuilder extends LitElement {
       srcUrl: this.srcUrl,
       canSaveData: !fromUrl,
       placeholder: placeholderHtml(this.#spec!),
-      scripts: scriptTags(this.cdn ?? '', chunksFor(this.choices, fromUrl), typeof integrity === 'object' ? integrity : null),
+      scripts: scriptTags(this.cdn || '.', chunksFor(this.choices, fromUrl), typeof integrity === 'object' ? integrity : null),
       cdn: this.cdn ?? '',
       integrityNote:
         integrity === 'failed' || (integrity === null && !this.integrityUrl)

@@ -15,7 +15,7 @@ export interface Source {
   origin: 'paste' | 'file' | 'url' | 'preset';
   /** The file's name, the URL as typed, or the story's name. */
   name: string;
-  /** For a URL: the address the `src` form of the tag uses. */
+  /** For a URL: the address the `src` form of the tag uses (absolute: the article is elsewhere). */
   url?: string;
 }
 
@@ -54,7 +54,7 @@ export async function readUrl(typed: string, base: string): Promise<Loaded> {
   if (/^\s*<[!?a-z]/i.test(body.text)) {
     return { ok: false, error: `${url} is a web page, not a data file. ${sheetAdvice(url) || 'Give the address of the CSV or JSON file itself.'}` };
   }
-  return { ok: true, source: { text: body.text, origin: 'url', name: typed.trim(), url: typed.trim() } };
+  return { ok: true, source: { text: body.text, origin: 'url', name: typed.trim(), url } };
 }
 
 function explain(error: string, url: string): string {

@@ -132,7 +132,8 @@ export function chunksFor(choices: Choices, src: boolean): string[] {
  * Integrity" explains. Without hashes (`integrity` null), the plain tags.
  */
 export function scriptTags(base: string, chunks: string[], integrity: Record<string, string> | null): string {
-  const url = (file: string) => new URL(file, base.endsWith('/') ? base : `${base}/`).href;
+  // As typed: an address on a CDN, or a path on the newsroom's own site ("/js/foi-charts/").
+  const url = (file: string) => `${base.trim().replace(/\/?$/, '/')}${file}`;
   const sri = (file: string) => (integrity?.[file] ? ` ${attribute('integrity', integrity[file]!)}` : '');
   if (!integrity) {
     return [`<link rel="stylesheet" ${attribute('href', url(FILES.css))}>`, `<script ${attribute('src', url(FILES.embed))} defer></script>`].join('\n');
@@ -140,8 +141,8 @@ export function scriptTags(base: string, chunks: string[], integrity: Record<str
   const map = { integrity: Object.fromEntries(chunks.filter((f) => integrity[f]).map((f) => [url(f), integrity[f]])) };
   return [
     `<link rel="stylesheet" crossorigin ${attribute('href', url(FILES.css))}${sri(FILES.css)}>`,
-    // JSON in a script element: "</" is the only sequence that could end it early.
-    `<script type="importmap">\n${JSON.stringify(map, null, 2).replace(/<\//g, '<\\/')}\n</script>`,
+    // JSON in a script element: no "<" at all, so nothing typed can end or reopen it ("</script", "<!--").
+    `<script type="importmap">\n${JSON.stringify(map, null, 2).replace(/</g, '\\u003c')}\n</script>`,
     ...chunks.filter((f) => integrity[f]).map((f) => `<link rel="modulepreload" crossorigin ${attribute('href', url(f))}${sri(f)}>`),
     `<script defer crossorigin ${attribute('src', url(FILES.embed))}${sri(FILES.embed)}></script>`,
   ].join('\n');

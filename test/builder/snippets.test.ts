@@ -51,6 +51,12 @@ describe('builder snippets: text, never HTML', () => {
       }
       const src = parse(tagHtml(srcSpec(payload, choices))).firstElementChild!;
       expect(src.getAttribute('src')).to.equal(payload);
+      // The library's address, as typed, in the script tags.
+      const scripts = parse(scriptTags(payload, ['foi-charts-draw.js'], { 'foi-charts.js': 'sha384-A', 'foi-charts-draw.js': 'sha384-C' }));
+      expect(Array.from(scripts.children).map((e) => e.localName)).to.deep.equal(['link', 'script', 'link', 'script']);
+      const base = payload.trim().replace(/\/?$/, '/');
+      expect(scripts.querySelector('script[src]')!.getAttribute('src')).to.equal(`${base}foi-charts.js`);
+      expect(JSON.parse(scripts.querySelector('script[type=importmap]')!.textContent!)).to.deep.equal({ integrity: { [`${base}foi-charts-draw.js`]: 'sha384-C' } });
     }
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
   });
