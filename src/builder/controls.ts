@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import type { Reading } from '../read/index.js';
 import { ACTIONS, KINDS, readsSeries, type ActionName, type Choices } from './choices.js';
 
-type Set = (patch: Partial<Choices>) => void;
+type SetChoices = (patch: Partial<Choices>) => void;
 
 const ACTION_NAMES: Record<ActionName, string> = {
   table: 'Show table',
@@ -51,7 +51,7 @@ function select(id: string, label: string, current: string, options: [string, st
 }
 
 /** The kind of chart: four radio buttons, each saying what it is for. */
-export function kindControl(c: Choices, set: Set) {
+export function kindControl(c: Choices, set: SetChoices) {
   return html`<fieldset class="kinds">
     <legend>Kind of chart</legend>
     ${KINDS.map(
@@ -64,7 +64,7 @@ export function kindControl(c: Choices, set: Set) {
 }
 
 /** Which columns are read, which rows, and how their numbers are written. */
-export function dataControls(c: Choices, r: Reading, set: Set) {
+export function dataControls(c: Choices, r: Reading, set: SetChoices) {
   const names = r.columns.map((col) => col.name).filter((n, i, all) => n && all.indexOf(n) === i);
   const ruled = (use: string[]) => r.columns.filter((col) => use.includes(col.use)).map((col) => col.name);
   const several = readsSeries(c);
@@ -101,7 +101,7 @@ export function dataControls(c: Choices, r: Reading, set: Set) {
 }
 
 /** The whole, the unit, the remainder. */
-export function numberControls(c: Choices, set: Set) {
+export function numberControls(c: Choices, set: SetChoices) {
   return html`<fieldset>
     <legend>Numbers</legend>
     ${text('total', 'Total', c.total, (v) => set({ total: v }), 'The whole that shares are of (for example 521 cases), or “sum”. Empty: a total row in the data, or no shares on bars.')}
@@ -115,7 +115,7 @@ export function numberControls(c: Choices, set: Set) {
 }
 
 /** The chart's words. */
-export function wordControls(c: Choices, set: Set) {
+export function wordControls(c: Choices, set: SetChoices) {
   return html`<fieldset>
     <legend>Words</legend>
     ${text('heading', 'Heading', c.heading, (v) => set({ heading: v }), 'The chart’s title.')}
@@ -127,7 +127,7 @@ export function wordControls(c: Choices, set: Set) {
 }
 
 /** Language, theme and the reader's controls. */
-export function lookControls(c: Choices, set: Set) {
+export function lookControls(c: Choices, set: SetChoices) {
   return html`<fieldset>
     <legend>Language and look</legend>
     ${field(

@@ -151,6 +151,7 @@ export class FoiChartBuilder extends LitElement {
       this.#data = text.trim() ? portable(text, this.#reading, this.choices) : null;
       if (this.#data?.[this.form === 'table' ? 'tableProblem' : 'valuesProblem']) this.form = this.form === 'table' ? 'values' : 'table';
       this.#spec = this.#data ? inlineSpec(this.form, this.#data, this.choices) : null;
+      if (!this.#spec) this.seen = NOTHING_SEEN;
       const said = text.trim() ? readingSentence(this.#reading) : '';
       if (said !== this.#said) this.status = this.#said = said;
       // What was copied before is no longer what the boxes hold.
@@ -164,7 +165,7 @@ export class FoiChartBuilder extends LitElement {
     const boxes = ['article', 'phone'].map((id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)!);
     if (!spec) {
       for (const box of boxes) box.replaceChildren();
-      if (this.seen !== NOTHING_SEEN) this.seen = NOTHING_SEEN;
+      this.#watching++; // a preview still settling has nothing to say now
       return;
     }
     const [article] = boxes.map((box) => syncChart(box, spec, [['eager', '']]));

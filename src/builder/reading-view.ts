@@ -60,8 +60,10 @@ export function readingSentence(r: Reading): string {
     .map(([n, one, many]) => count(n, one, many));
   const titles = r.rows.filter((row) => row.role === 'title').length;
   const filtered = r.rows.filter((row) => row.role === 'filtered out').length;
+  // A reading that stopped before the columns were named has nothing to count.
+  const counts = r.columns.length || rows.length ? `: ${count(r.columns.length, 'column', 'columns')}, ${count(rows.length, 'row', 'rows')}` : '';
   const read = [
-    `Read as ${FORMATS[r.format]}: ${count(r.columns.length, 'column', 'columns')}, ${count(rows.length, 'row', 'rows')}`,
+    `Read as ${FORMATS[r.format]}${counts}`,
     counted.length ? ` (${counted.join(', ')})` : '',
     titles ? `, ${count(titles, 'title line', 'title lines')} above the header` : '',
     filtered ? `, ${count(filtered, 'row', 'rows')} filtered out` : '',

@@ -82,6 +82,34 @@ describe('<foi-chart-builder>: what was read', () => {
   });
 });
 
+describe('<foi-chart-builder>: bad input', () => {
+  it('text that is no table, JSON that is broken, and no data at all: a message each, never a blank box or an uncaught error', async () => {
+    const b = await builder();
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      for (const [input, words] of [
+        ['hello', /not drawn|No data/],
+        ['[{"label": "A", "value": 1}, {"label": "B"', /JSON but could not be read/],
+        ['Party\tVotes\nLabour\t100\nGreen\tlots', /"lots" in the column "Votes" is not a number/],
+      ] as const) {
+        await type(b, '#paste', input);
+        expect(b.previewChart!.getAttribute('state'), input).to.be.oneOf(['error', 'empty']);
+        expect(text($(b, '.said')) + text($(b, '.messages')), input).to.match(words);
+      }
+      await type(b, '#paste', '');
+      expect(b.previewChart).to.equal(null);
+      expect(text($(b, '.reading'))).to.contain('Nothing yet');
+      expect(b.shadowRoot!.querySelector('.takeaway')).to.equal(null);
+      expect(text($(b, '.preview'))).to.contain('The chart appears here once there is data.');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
+
 describe('<foi-chart-builder>: what is copied draws the same chart', () => {
   const forms = ['table', 'values'] as const;
   for (const form of forms) {

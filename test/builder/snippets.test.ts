@@ -85,10 +85,12 @@ const FILES = [
   'series/platforms-by-year.csv',
 ];
 
-/** Pasted sheets with what the files lack: rows indented under their group, a source line above the header. */
+/** Pasted sheets with what the files lack: rows indented under their group, a source line above the header, keys JSON reads by. */
 const PASTED: Record<string, string> = {
   'indented.tsv': 'Offence\tCount\nViolence\t31\n  Assault\t20\n  Robbery\t10\nTheft\t30\n  Shoplifting\t25\n  Other theft\t5\n',
   'titled.csv': 'Police recorded crime in 2024\nSource: Home Office\nForce,Offences\nNorth,120\nSouth,80\nTotal,200\nNote: provisional figures\n',
+  // Columns named "label" and "value", which JSON objects are read by: the columns read are named in the tag.
+  'keys.csv': 'Party,value,label\nLabour,100,first\nGreen,50,second\nReform,75,third\n',
 };
 
 describe('builder data forms: a table and values read as the file does', () => {
