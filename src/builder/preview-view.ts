@@ -28,12 +28,12 @@ export function previewSection(seen: Seen, has: boolean) {
     <h2 id="preview-heading">4. Preview</h2>
     <div class="frames">
       <div class="frame article">
-        <h3 id="article-heading">In an article, 680 px wide</h3>
+        <h3 id="article-heading">In an article, up to 680 px wide</h3>
         ${empty}
         <div class="box" id="article" role="group" aria-labelledby="article-heading" ?hidden=${!has}></div>
       </div>
       <div class="frame phone">
-        <h3 id="phone-heading">On a phone, 375 px wide</h3>
+        <h3 id="phone-heading">On a phone, up to 375 px wide</h3>
         ${empty}
         <div class="box" id="phone" role="group" aria-labelledby="phone-heading" ?hidden=${!has}></div>
       </div>
