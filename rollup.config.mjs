@@ -11,6 +11,7 @@
 //  5. dist/foi-charts-remote.js  CSV/JSON fetching, loaded only by charts with `src`; and
 //     foi-charts-series.js, -draw-all.js, -sound.js, -export.js: column and line charts, Play
 //     as sound, Download image
+//  6. dist/builder/         the chart builder page: its own script, never part of the embed
 // and, last, dist/integrity.json: the sha384 of every file in dist/ (for SRI on a CDN).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,6 +113,17 @@ const cleanDist = () => ({
   },
 });
 
+/** dist/builder/index.html and its stylesheet, the page named with this version. */
+const builderPage = () => ({
+  name: 'foi-builder-page',
+  generateBundle() {
+    const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8'));
+    const page = readFileSync(here('./src/builder/index.html'), 'utf8').replaceAll('%VERSION%', version);
+    this.emitFile({ type: 'asset', fileName: 'index.html', source: page });
+    this.emitFile({ type: 'asset', fileName: 'builder.css', source: readFileSync(here('./src/builder/builder.css'), 'utf8') });
+  },
+});
+
 /** Never let a missing export or circular import pass silently. */
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
@@ -170,6 +182,14 @@ export default [
     // foi-charts.js.map by hand.
     output: { file: 'dist/foi-charts.js', format: 'iife', inlineDynamicImports: true, sourcemap: 'hidden' },
     plugins: [defineModulesHaveSideEffects(), embedLoader(), reserveStyles(), ts(), devFlag(false), minifyLitLiterals(), nodeResolve(), minify()],
+    onwarn,
+  },
+  // The chart builder: a page of its own, with Lit and the reading API in one script. The chart
+  // elements come from the embed beside it (the page loads ../foi-charts.js).
+  {
+    input: 'src/builder/index.ts',
+    output: { dir: 'dist/builder', format: 'es', entryFileNames: 'builder.js', inlineDynamicImports: true, sourcemap: true },
+    plugins: [builderPage(), ts(), devFlag(false), minifyLitLiterals(), nodeResolve(), minify()],
     onwarn,
   },
   // The embed's chunks, loaded on demand beside it (src/base/chunks.embed.ts), each one file a

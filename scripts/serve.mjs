@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Serves the repository on localhost for the demo article (npm start builds first).
+// Serves the repository on localhost for the demo article and the chart builder (npm start builds first).
 // Plain static files, no build step at request time: the demo loads dist/foi-charts.js exactly
 // as a partner site would. PORT picks the port (default 8000; the next free one if taken).
 import { createReadStream, statSync } from 'node:fs';
@@ -22,6 +22,11 @@ const types = {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  // The chart builder lives in dist/builder/ (it loads the embed beside it, ../foi-charts.js).
+  if (url.pathname === '/builder' || url.pathname === '/builder/') {
+    res.writeHead(302, { Location: '/dist/builder/' }).end();
+    return;
+  }
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (path !== root && !path.startsWith(root + sep)) {
     res.writeHead(403).end('Forbidden');
@@ -50,6 +55,7 @@ server.on('error', (error) => {
 });
 server.on('listening', () => {
   console.log(`foi-charts demo: http://localhost:${port}/demo/`);
+  console.log(`Chart builder: http://localhost:${port}/builder/`);
   console.log('Press Ctrl+C to stop.');
 });
 server.listen(port, '127.0.0.1');

@@ -11,7 +11,7 @@
 //   /__test/html                          an HTML page served with status 200
 //   /__test/store/NAME                    PUT stores the request body (and its content type);
 //                                         GET serves it back (404 until stored)
-//   /__test/cdn/dist/FILE                 dist/FILE byte for byte, with CORS, as a CDN serves it (the
+//   /__test/cdn/dist/FILE                 dist/FILE (.js, .json, .css) byte for byte, with CORS, as a CDN serves it (the
 //                                         test server's own /dist/ is transformed by esbuild, so its
 //                                         bytes are not those integrity.json hashed)
 //   /__test/cdn/tampered/FILE             the same, but foi-charts-draw.js altered by one comment (a
@@ -166,11 +166,11 @@ export async function testServerMiddleware(ctx, next) {
   }
   if (kind === 'cdn') {
     const [, , , dir, file] = url.pathname.split('/');
-    if (!['dist', 'tampered'].includes(dir) || !/^[\w.-]+\.js(on)?$/.test(file ?? '')) return next();
+    if (!['dist', 'tampered'].includes(dir) || !/^[\w.-]+\.(js|json|css)$/.test(file ?? '')) return next();
     const text = await readFile(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cache-Control', 'no-store');
-    ctx.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
+    ctx.type = file.endsWith('.json') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
     ctx.body = dir === 'tampered' && file === 'foi-charts-draw.js' ? `${text}\n/* tampered */\n` : text;
     return;
   }
