@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { CSS_COLORS } from '../dom/colors.js';
 import { cssomStyle } from '../dom/cssom-style.js';
+import { axisLabelsNote } from '../core/axis-labels.js';
 import { partFills } from '../core/fills.js';
 import type { AnyChartKind, ChartKind, SeriesChartKind, ValueFormat } from '../core/types.js';
 import type { Drawing } from '../draw/index.js';
@@ -29,11 +30,15 @@ export function chartFor(
       : 'Arrow keys move along the labels.'
     : `Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`;
   const tip = nav.tipIndex === null ? null : tipOf(f, nav.tipIndex);
+  // When not every label under the axis fits, the structure sentence says which are written.
+  const labels = f.series?.labels.length ?? 0;
+  const thinned = axisLabelsNote(drawing?.labelStep ?? 1, labels, ...((f.series?.periods ? ['period', 'periods'] : ['category', 'categories']) as [string, string]));
   return html`
     <div class="chart ${kind}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
       <canvas aria-hidden="true"></canvas>
+      <span class="word spacing-probe" aria-hidden="true">M M</span>
       ${partsTemplate({
-        name: `${f.summary.structure} ${move}`,
+        name: [f.summary.structure, thinned, move].filter(Boolean).join(' '),
         texts: f.partTexts ?? [],
         boxes: drawing?.boxes ?? [],
         focusIndex: nav.focusIndex,

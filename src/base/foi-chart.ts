@@ -19,13 +19,13 @@ import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { DRAW_BROKEN, DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
 import { RoomController } from './controllers/room-controller.js';
+import { TextStyleController } from './controllers/text-style-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { DataIntake, type Figure } from './data-intake.js';
 import { checkAuthoring } from './dev-warnings.js';
 import { figureCsv } from './figure-text.js';
 import * as parts from './figure-templates.js';
-import { canvasFontSize } from './layout.js';
 import type { Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
@@ -85,7 +85,9 @@ export class FoiChart extends ChartProperties {
 
   readonly #data = new DataIntake(this);
   readonly #visibility = new VisibilityController(this, () => loadDraw(isSeriesKind(this.#kind)));
-  readonly #room = new RoomController(this, () => this.#visibility.visible);
+  /** The style of the chart's words (font, text spacing, line height), which every measurement uses. */
+  readonly #text = new TextStyleController(this);
+  readonly #room = new RoomController(this, () => this.#visibility.visible, () => this.#text.read());
   /** Only asks for an update (named `lightDom`) when the page edits the element's children. */
   protected readonly lightDom = new LightDomController(this);
   readonly #nav = new PartNavigationController(this, {
@@ -170,7 +172,7 @@ export class FoiChart extends ChartProperties {
     const ready = figure.state === 'ready';
     const labels = figure.series?.labels ?? figure.model?.rows.map((row) => row.label) ?? [];
     const bars = this.#kind === 'bar' && ready;
-    this.#room.plan(bars ? labels : null, !bars && !!figure.series && ready, figure.series && this.layout !== 'stacked' ? figure.series.series.length : 1);
+    this.#room.plan(bars ? labels : null, !bars && !!figure.series && ready, figure.series && this.layout !== 'stacked' ? figure.series.series.length : 1, !!figure.series);
   }
 
   protected override updated(): void {
@@ -203,7 +205,7 @@ export class FoiChart extends ChartProperties {
 
   /** What the drawing needs, all known already, so drawing forces no layout. */
   #drawInput(f: Figure): DrawInput {
-    const style = getComputedStyle(this);
+    const text = this.#text.read();
     return {
       ...drawData(f, this.#kind, this.highlight, parseValueFormat(this.valueFormat)),
       stacked: this.layout === 'stacked',
@@ -211,8 +213,10 @@ export class FoiChart extends ChartProperties {
       ...this.#room.box(),
       patterns: texturesOn(f, this.#kind, this.patterns || this.#forcedColors.matches),
       animate: this.animated && !this.#reducedMotion.matches,
-      fontFamily: style.fontFamily,
-      fontSize: canvasFontSize(style),
+      fontFamily: text.fontFamily,
+      fontSize: text.fontSize,
+      spacing: { letterSpacing: text.letterSpacing, wordSpacing: text.wordSpacing },
+      lineHeight: text.lineHeight,
       colorRoot: this.renderRoot,
     };
   }
