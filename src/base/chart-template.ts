@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { CSS_COLORS } from '../dom/colors.js';
 import { cssomStyle } from '../dom/cssom-style.js';
-import { axisLabelsNote } from '../core/axis-labels.js';
 import { partFills } from '../core/fills.js';
 import type { AnyChartKind, ChartKind, SeriesChartKind, ValueFormat } from '../core/types.js';
 import type { Drawing } from '../draw/index.js';
@@ -31,8 +30,7 @@ export function chartFor(
     : `Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`;
   const tip = nav.tipIndex === null ? null : tipOf(f, nav.tipIndex);
   // When not every label under the axis fits, the structure sentence says which are written.
-  const labels = f.series?.labels.length ?? 0;
-  const thinned = axisLabelsNote(drawing?.labelStep ?? 1, labels, ...((f.series?.periods ? ['period', 'periods'] : ['category', 'categories']) as [string, string]));
+  const thinned = f.labelsNote?.(drawing?.labelStep ?? 1) ?? '';
   return html`
     <div class="chart ${kind}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
       <canvas aria-hidden="true"></canvas>
