@@ -18,7 +18,7 @@ export interface TextStyle extends TextSpacing {
 }
 
 /** No spacing beyond the font's. */
-export const NO_SPACING: TextSpacing = { letterSpacing: 0, wordSpacing: 0 };
+const NO_SPACING: TextSpacing = { letterSpacing: 0, wordSpacing: 0 };
 
 /**
  * `width` (as a canvas measures `text`) plus what CSS adds to it as HTML: letter spacing after

@@ -45,9 +45,10 @@ const spaced = new WeakSet<CanvasRenderingContext2D>();
 
 /**
  * Chart.js sizes the axes, makes room for the first and last tick and thins the ticks from
- * widths it measures on the canvas, which applies no CSS letter or word spacing; the words are
- * HTML, which does. So the canvas's measurements count the spacing of the spec being drawn, and
- * every room Chart.js makes fits the words as a reader's text spacing draws them (WCAG 1.4.12).
+ * widths it measures on the canvas, which applies no CSS letter or word spacing (the canvas
+ * element's own is kept at normal, styles.ts); the words are HTML, which does. So the canvas's
+ * measurements count the spacing of the spec being drawn, and every room Chart.js makes fits the
+ * words as a reader's text spacing draws them (WCAG 1.4.12).
  */
 export function measureSpaced(canvas: HTMLCanvasElement): void {
   const ctx = canvas.getContext('2d');
