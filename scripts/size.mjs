@@ -35,17 +35,25 @@ export const BUDGETS = {
   // renders at once from the first download (series table, legend, 2-D keyboard, sound button);
   // their readers, summaries and drawing are chunks. Measured 29,921 B; plus 1%. Then raised from
   // 30,250 for several series on bars and the fixes the series tests asked for (a donut's message
-  // for series data, `rendered` waiting for a plot's width): measured 30,524 B; plus 1%.
-  initial: 30_830,
+  // for series data, `rendered` waiting for a plot's width): measured 30,524 B; plus 1%. Raised
+  // from 30,830 for words that keep their room with a reader's text spacing (issue 19: the words'
+  // style read from a probe and watched, spacing-aware measuring, the bar layout's row and label
+  // column, "Show as donut"): measured 31,282 B; plus 1%.
+  initial: 31_600,
   // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
   // chart kinds as modules, controllers) measured 74,176 B; then issue 14's first download as
-  // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%.
-  barAndDonut: 78_230,
+  // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%;
+  // then issue 19's text spacing, as above, and in the drawing chunk Chart.js's measurements with
+  // the spacing, the category axis fitted to its widest line, room for negative values' labels:
+  // 78,740 B; plus 1%.
+  barAndDonut: 79_530,
   // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
   // the series chunk). Measured 95,946 B; plus 1%. Raised from 96,900: period labels wrap to
   // their room instead of being skipped (wrapLabel and the text measurer in the drawing chunk
-  // with every kind, 191 B): measured 96,980 B; plus about 0.1%.
-  seriesPage: 97_080,
+  // with every kind, 191 B): measured 96,980 B; plus about 0.1%. Raised from 97,080 for issue
+  // 19: the labels under the axis planned by one rule the chart states (core/axis-labels.ts, in
+  // the drawing and series chunks) and the text spacing above: measured 99,008 B; plus 1%.
+  seriesPage: 100_000,
 };
 
 export const GOALS = {
