@@ -23,6 +23,15 @@ export const tickFont = (spec: DrawSpec) => ({ family: spec.fontFamily, size: sp
 export const lineHeightPx = (spec: DrawSpec) => Math.ceil(spec.fontSize * spec.lineHeight);
 
 /**
+ * The room an end of a value axis needs for half its last tick label, centred on it, for a value
+ * axis whose ends reach `value`: one digit more than the value's own label, since a nicer tick
+ * may lie beyond it. Chart.js makes this room only after choosing which ticks fit, and the plot
+ * it narrows then holds those ticks closer than it chose them for; kept in the layout's padding,
+ * the plot keeps its width.
+ */
+export const tickRoom = (spec: DrawSpec, value: number): number => Math.ceil(measurer(spec)(`${spec.formatTick(value)}0`) / 2) + 4;
+
+/**
  * The category axis of horizontal bars, after Chart.js fits it: each label sits in its own band,
  * which the element's layout made tall enough for it, so no room is kept beyond the first and
  * last bands (Chart.js would take half a label's height at each end and shrink every band under

@@ -2,7 +2,7 @@ import type { ChartOptions } from 'chart.js';
 import type { DrawKind } from './kind.js';
 import { barDatasets, seriesBoxes } from './series-axes.js';
 import { scaleTexts } from '../text.js';
-import { inBands, tickFont } from '../plugins.js';
+import { inBands, tickFont, tickRoom } from '../plugins.js';
 
 /**
  * Several series as horizontal bars, side by side in each category's band (`layout="grouped"`)
@@ -15,9 +15,12 @@ export const barSeries: DrawKind = {
   datasets: barDatasets,
   options(spec) {
     const font = tickFont(spec);
+    const series = spec.series ?? [];
+    // The value axis reaches the longest bar, or the tallest stack.
+    const top = Math.max(0, ...(spec.stacked ? spec.labels.map((_, i) => series.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)) : series.flatMap((s) => s.values.map((v) => v ?? 0))));
     return {
       indexAxis: 'y',
-      layout: { padding: { right: 12 } },
+      layout: { padding: { right: Math.max(12, tickRoom(spec, top)) } },
       scales: {
         x: {
           stacked: spec.stacked,

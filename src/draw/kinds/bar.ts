@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, LinearScale, type ChartOptions, type Scale } from 'chart.js';
-import { inBands, labelsAbove, measurer, tickFont } from '../plugins.js';
+import { inBands, labelsAbove, measurer, tickFont, tickRoom } from '../plugins.js';
 import { Chart } from '../register.js';
 import { chartTexts } from '../text.js';
 import type { DrawKind } from './kind.js';
@@ -27,7 +27,9 @@ export const bar: DrawKind = {
     const max = Math.max(0, ...spec.values);
     return {
       indexAxis: 'y',
-      layout: { padding: { right: valueWidth + 10 } },
+      // Room after the longest bar for its value, and for the axis's last tick; with labels
+      // above the bars, room before the first tick too (beside, the labels' column gives it).
+      layout: { padding: { right: Math.max(valueWidth + 10, tickRoom(spec, max)), left: spec.labelsAbove ? tickRoom(spec, Math.min(0, ...spec.values)) : 0 } },
       scales: {
         x: {
           beginAtZero: true,
