@@ -51,11 +51,19 @@ describe('"Show as bars": the bar view keeps its words', () => {
       expect(wordFaults(el)).to.deep.equal([]);
       const figure = shadow(el).querySelector('figure')!.getBoundingClientRect();
       for (const w of words) expect(w.box.left >= figure.left - 0.5 && w.box.right <= figure.right + 0.5, w.text).to.equal(true);
-      // The same words as a <foi-bar-chart> of the same data, in the same order.
+      // Each bar's words are its part's: the label its part names, in the parts' order.
       const values = shadow(el).querySelectorAll('.part');
       expect(words.filter((w) => w.kind === 'category').map((w) => w.text)).to.deep.equal(
         Array.from(values, (p) => p.getAttribute('aria-label')!.split(':')[0]),
       );
+      // And the words a <foi-bar-chart> of the same data writes, at the same width.
+      if (el.localName === 'foi-donut-chart') {
+        const bars = await fixture<HTMLElement>(html`<div style="width: 800px"><foi-bar-chart eager values=${el.getAttribute('values')!}></foi-bar-chart></div>`);
+        const bar = bars.firstElementChild as FoiChart;
+        await drawn(bar);
+        const texts = (of: FoiChart, kind: string) => chartWords(of).filter((w) => w.kind === kind).map((w) => w.text).sort();
+        for (const kind of ['category', 'value', 'tick']) expect(texts(el, kind), kind).to.deep.equal(texts(bar, kind));
+      }
       // The button now offers the donut back, and looks pressed: not by colour alone.
       const pressed = actionButton(el, /Show as/);
       expect(pressed.textContent!.trim()).to.equal('Show as donut');
