@@ -40,10 +40,12 @@ export function chartTexts(chart: Chart): ChartText[] {
   bars.forEach((bar, i) => {
     const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as unknown as { x: number; y: number; base: number };
     const text = spec.valueLabels[i] ?? '';
-    // After the bar's end: right of a bar that grows right, left of one that grows left, unless
-    // that would leave the plot (over the category labels): then right of the zero line, inside it.
-    const left = x < base && x - 6 - measure(text) >= chart.chartArea.left;
-    out.push({ kind: 'value', lines: [text], x: left ? x - 6 : Math.max(x, base) + 6, y, align: left ? 'right' : 'left', baseline: 'middle', lineHeight });
+    // After the bar's end: right of a bar that grows right, left of one that grows left (by its
+    // value's sign: a bar under a pixel long has no direction Chart.js keeps), unless that would
+    // leave the plot (over the category labels): then right of the zero line, inside it.
+    const end = Math.min(x, base);
+    const left = (spec.values[i] ?? 0) < 0 && end - 6 - measure(text) >= chart.chartArea.left;
+    out.push({ kind: 'value', lines: [text], x: left ? end - 6 : Math.max(x, base) + 6, y, align: left ? 'right' : 'left', baseline: 'middle', lineHeight });
   });
   out.push(...scaleTexts(chart, 'x', 'tick'));
   return out;

@@ -209,14 +209,22 @@ describe('a long bar chart: no value label over a category label or another valu
         expect(words.filter((w) => w.kind === 'category')).to.have.length(88);
         expect(words.filter((w) => w.kind === 'value')).to.have.length(88);
         expect(wordFaults(el)).to.deep.equal([]);
-        // Each value label is beside its own bar, after its end, inside the plot.
+        // Each value label is level with its own bar, after its end: right of a bar that grows
+        // right, left of one that grows left (the plot has room for it), however short the bar.
         const bars = Array.from(shadow(el).querySelectorAll<HTMLElement>('.part'), (p) => p.getBoundingClientRect());
+        const values = longTable(signed).split('\n').map((line) => Number(line.slice(line.lastIndexOf(':') + 1)));
+        const plot = shadow(el).querySelector('.chart')!.getBoundingClientRect().left + el.chart!.chartArea.left;
         words
           .filter((w) => w.kind === 'value')
           .forEach((w, i) => {
             const bar = bars[i]!;
-            expect(Math.abs((w.box.top + w.box.bottom) / 2 - (bar.top + bar.bottom) / 2), `value ${i + 1} level with its bar`).to.be.below(2);
-            expect(w.box.right <= bar.left + 1 || w.box.left >= bar.right - 1, `value ${i + 1} after its bar's end, not on it`).to.equal(true);
+            const where = `value ${i + 1} (${w.text}) at ${Math.round(w.box.left)}..${Math.round(w.box.right)}, its bar at ${Math.round(bar.left)}..${Math.round(bar.right)}`;
+            expect(w.text).to.equal(values[i]!.toLocaleString('en-GB'));
+            expect(Math.abs((w.box.top + w.box.bottom) / 2 - (bar.top + bar.bottom) / 2), where).to.be.below(2);
+            if (values[i]! < 0) {
+              expect(w.box.right, where).to.be.at.most(bar.left + 1);
+              expect(w.box.left, `${where}: inside the plot`).to.be.at.least(plot - 0.5);
+            } else expect(w.box.left, where).to.be.at.least(bar.right - 1);
           });
       });
     }
