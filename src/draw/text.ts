@@ -25,18 +25,20 @@ export function chartTexts(chart: Chart): ChartText[] {
   const out: ChartText[] = [];
   const bars = chart.getDatasetMeta(0).data;
   const lineHeight = lineHeightPx(spec);
+  const measure = measurer(spec);
   if (spec.labelsAbove) {
-    // Above each bar's row (the bar, or its value label where that is taller), left-aligned 4 px
-    // from the canvas's edge: the layout wrapped them to its width less 8.
+    // Above each bar's row (the bar, or its value label where that is taller), where the bars
+    // start; a label the layout wrapped to the canvas's whole width (less 8) starts further left,
+    // down to 4 px from its edge, so that it never reaches past the right one.
     bars.forEach((bar, i) => {
       const { y } = bar.getProps(['y'], true) as unknown as { y: number };
       const lines = spec.labels[i] ?? [];
-      out.push({ kind: 'category', lines, x: 4, y: y - spec.rowHeight / 2 - 2, align: 'left', baseline: 'bottom', lineHeight });
+      const x = Math.max(4, Math.min(chart.chartArea.left + 4, chart.width - 4 - Math.max(0, ...lines.map(measure))));
+      out.push({ kind: 'category', lines, x, y: y - spec.rowHeight / 2 - 2, align: 'left', baseline: 'bottom', lineHeight });
     });
   } else {
     out.push(...scaleTexts(chart, 'y', 'category'));
   }
-  const measure = measurer(spec);
   bars.forEach((bar, i) => {
     const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as unknown as { x: number; y: number; base: number };
     const text = spec.valueLabels[i] ?? '';
