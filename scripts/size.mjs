@@ -42,14 +42,18 @@ export const BUDGETS = {
   // Then pictures and print (issue 21, items 3 and 4: getImage()/getImageAlt(), the alt-text box,
   // the print controller and styles; the picture itself is the export chunk): measured 38,854 B on
   // main after both merges; plus 1%.
-  initial: 39_250,
+  // Then issue 19's words that keep their room with a reader's text spacing (+736 B): measured 39,590 B
+  // on main after the merge; plus 1%.
+  initial: 39_990,
   // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
   // chart kinds as modules, controllers) measured 74,176 B; then issue 14's first download as
   // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%.
   // Raised from 78,230 with the first download's rise above: measured 84,660 B; plus 1%.
   // Then pictures and print, and the drawing chunk's chart shot (+347 B): measured 86,141 B;
   // plus 1%.
-  barAndDonut: 87_010,
+  // Then issue 19's text spacing, in the embed and the drawing chunk (+1,254 B): measured
+  // 87,524 B; plus 1%.
+  barAndDonut: 88_400,
   // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
   // the series chunk). Measured 95,946 B; plus 1%. Raised from 96,900: period labels wrap to
   // their room instead of being skipped (wrapLabel and the text measurer in the drawing chunk
@@ -57,7 +61,9 @@ export const BUDGETS = {
   // Raised from 97,080: the same rules in the series chunk too (it is built as its own bundle):
   // measured 110,873 B; plus 1%.
   // Then pictures and print, as the bar and donut page: measured 112,317 B; plus 1%.
-  seriesPage: 113_450,
+  // Then issue 19's labels under the axis planned by one stated rule, and the text spacing (+2,037 B):
+  // measured 114,482 B; plus 1%.
+  seriesPage: 115_630,
 };
 
 export const GOALS = {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { chartArgTypes, renderChart, SOURCE, type ChartArgs, type ChartTag } from './shared.js';
+import { chartArgTypes, chartIn, renderChart, SOURCE, type ChartArgs } from './shared.js';
 
 /**
  * `<foi-column-chart>` and `<foi-line-chart>`: one or more series over labels kept in their
@@ -69,16 +69,6 @@ function describe(text: string, transcript: string[]): string {
   let n = 0;
   const lines = transcript.map((line) => (line.startsWith('- ') ? `   ${line}` : `${++n}. ${line}`));
   return `${text}\n\nWhat a screen-reader user meets, in order (the table is hidden until “Show table”; the legend and the drawn words are for eyes only):\n\n${lines.join('\n')}`;
-}
-
-type ChartElement = HTMLElement & { rendered: Promise<void>; getAttribute(name: string): string | null };
-
-/** Waits for the story's chart to settle and returns it with its shadow root. */
-async function chartIn(canvasElement: HTMLElement, tag: ChartTag) {
-  const el = canvasElement.querySelector(tag) as ChartElement;
-  await customElements.whenDefined(tag);
-  await el.rendered;
-  return { el, root: el.shadowRoot! };
 }
 
 const partNames = (root: ShadowRoot) => Array.from(root.querySelectorAll('.part')).map((p) => p.getAttribute('aria-label'));

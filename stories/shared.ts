@@ -184,3 +184,13 @@ function toValues(data: Datum[]): string {
 }
 
 export const SOURCE = 'Lancashire Police, Freedom of Information disclosure';
+
+type ChartElement = HTMLElement & { rendered: Promise<void>; getAttribute(name: string): string | null };
+
+/** For play functions: waits for the story's chart to settle and returns it with its shadow root. */
+export async function chartIn(canvasElement: HTMLElement, tag: ChartTag) {
+  const el = canvasElement.querySelector(tag) as ChartElement;
+  await customElements.whenDefined(tag);
+  await el.rendered;
+  return { el, root: el.shadowRoot! };
+}

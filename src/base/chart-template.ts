@@ -30,12 +30,15 @@ export function chartFor(
       : 'Arrow keys move along the labels.'
     : `Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`;
   const tip = nav.tipIndex === null ? null : tipOf(f, nav.tipIndex);
+  // When not every label under the axis fits, the structure sentence says which are written.
+  const thinned = f.labelsNote?.(drawing?.labelStep ?? 1) ?? '';
   return html`
     <div class="chart ${kind}${drawing ? ' drawn' : ''}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
       <img class="print-image" alt="" />
       <canvas aria-hidden="true"></canvas>
+      <span class="word spacing-probe" aria-hidden="true">M M</span>
       ${partsTemplate({
-        name: `${f.summary.structure} ${move}`,
+        name: [f.summary.structure, thinned, move].filter(Boolean).join(' '),
         texts: f.partTexts ?? [],
         boxes: drawing?.boxes ?? [],
         focusIndex: nav.focusIndex,

@@ -42,6 +42,11 @@ export interface Figure {
   partTexts?: string[];
   /** Several series: the CSV download. */
   csv?: () => string;
+  /**
+   * Several series: what the structure sentence adds when only every `step`-th label under the
+   * axis is written (src/core/axis-labels.ts); '' when every one is.
+   */
+  labelsNote?: (step: number) => string;
   /** What the data said besides its rows: notes, missing figures, a total row. */
   extras: DataExtras;
   state: ChartState;

@@ -102,6 +102,13 @@ export const figureStyles = css`
     text-transform: none;
     letter-spacing: normal;
   }
+  /* A pressed toggle ("Show as donut" while the bars are shown) looks pressed without colour:
+     a 2 px border, which forced colours keep; the padding gives back the extra pixel. */
+  .actions button[aria-pressed='true'] {
+    border: 2px solid var(--_text);
+    padding: calc(0.35em - 1px) calc(0.75em - 1px);
+    background: color-mix(in srgb, var(--_text) 10%, var(--_background));
+  }
   th button {
     all: unset;
     cursor: pointer;

@@ -169,7 +169,10 @@ export function actionsTemplate(o: {
     ${wanted.has('csv') ? html`<button type="button" @click=${o.on.csv}>Download CSV</button>` : nothing}
     ${wanted.has('png') ? html`<button type="button" @click=${o.on.png}>Download image</button>` : nothing}
     ${wanted.has('bars') && o.canShowAsBars
-      ? html`<button type="button" aria-pressed=${o.showAsBars ? 'true' : 'false'} @click=${o.on.bars}>Show as bars</button>`
+      ? // Says what a press will do next; pressed, it also looks pressed (a thicker border), not only by colour.
+        html`<button type="button" aria-pressed=${o.showAsBars ? 'true' : 'false'} @click=${o.on.bars}>
+          ${o.showAsBars ? 'Show as donut' : 'Show as bars'}
+        </button>`
       : nothing}
     ${wanted.has('sound')
       ? html`<button type="button" aria-pressed=${o.playing ? 'true' : 'false'} @click=${o.on.sound}>Play as sound</button>`

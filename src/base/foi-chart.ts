@@ -21,13 +21,14 @@ import { DRAW_BROKEN, DRAW_FAILED, DrawingController } from './controllers/drawi
 import { PICTURE, PictureController, pictureWidth } from './controllers/picture-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { RoomController } from './controllers/room-controller.js';
+import { TextStyleController } from './controllers/text-style-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { DataIntake, type Figure } from './data-intake.js';
 import { checkAuthoring, checkColumnChoice } from './dev-warnings.js';
 import { figureCsv } from './figure-text.js';
 import * as parts from './figure-templates.js';
-import { canvasFontSize, type BarLayout } from './layout.js';
+import type { BarLayout } from './layout.js';
 import type { Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
@@ -88,7 +89,9 @@ export class FoiChart extends ChartProperties {
 
   readonly #data = new DataIntake(this);
   readonly #visibility = new VisibilityController(this, () => loadDraw(isSeriesKind(this.#kind)));
-  readonly #room = new RoomController(this, () => this.#visibility.visible);
+  /** The style of the chart's words (font, text spacing, line height), which every measurement uses. */
+  readonly #text = new TextStyleController(this);
+  readonly #room = new RoomController(this, () => this.#visibility.visible, () => this.#text.read());
   /** Only asks for an update (named `lightDom`) when the page edits the element's children. */
   protected readonly lightDom = new LightDomController(this);
   readonly #nav = new PartNavigationController(this, {
@@ -176,7 +179,7 @@ export class FoiChart extends ChartProperties {
     const ready = figure.state === 'ready';
     const labels = figure.series?.labels ?? figure.model?.rows.map((row) => row.label) ?? [];
     const bars = this.#kind === 'bar' && ready;
-    this.#room.plan(bars ? labels : null, !bars && !!figure.series && ready, figure.series && this.layout !== 'stacked' ? figure.series.series.length : 1);
+    this.#room.plan(bars ? labels : null, !bars && !!figure.series && ready, figure.series && this.layout !== 'stacked' ? figure.series.series.length : 1, !!figure.series);
   }
 
   protected override updated(): void {
@@ -212,7 +215,7 @@ export class FoiChart extends ChartProperties {
    * layout and the canvas box, the element's own unless a picture asks for another width.
    */
   #drawInput(f: Figure, room: { bars: BarLayout | null; width: number; height: number } = { bars: this.#room.bars, ...this.#room.box() }): DrawInput {
-    const style = getComputedStyle(this);
+    const text = this.#text.read();
     return {
       ...drawData(f, this.#kind, this.highlight, parseValueFormat(this.valueFormat)),
       stacked: this.layout === 'stacked',
@@ -221,8 +224,10 @@ export class FoiChart extends ChartProperties {
       height: room.height,
       patterns: texturesOn(f, this.#kind, this.patterns || this.#forcedColors.matches),
       animate: this.animated && !this.#reducedMotion.matches,
-      fontFamily: style.fontFamily,
-      fontSize: canvasFontSize(style),
+      fontFamily: text.fontFamily,
+      fontSize: text.fontSize,
+      spacing: { letterSpacing: text.letterSpacing, wordSpacing: text.wordSpacing },
+      lineHeight: text.lineHeight,
       colorRoot: this.renderRoot,
     };
   }

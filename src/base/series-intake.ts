@@ -57,6 +57,7 @@ export function readSeriesFigure(
   figure.summary = own ? { takeaway: own, structure: described.structure, text: `${own} ${described.structure}` } : described;
   figure.partTexts = series.series.flatMap((_, s) => series.labels.map((_label, i) => mod.seriesPartText(series, i, s, fmt, settings.unit)));
   figure.csv = () => mod.seriesToCsv(series, series.labelHeader);
+  figure.labelsNote = (step) => mod.axisLabelsNote(step, series.labels.length, ...((series.periods ? ['period', 'periods'] : ['category', 'categories']) as [string, string]));
   return figure;
 }
 

@@ -143,6 +143,10 @@ export const chartStyles = css`
   canvas {
     display: block;
     max-width: 100%;
+    /* Chromium measures canvas text with the canvas element's own letter spacing; the drawing
+       adds the words' spacing itself (draw/plugins.ts measureSpaced), once, in every engine. */
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
   }
   .parts,
   .words {
@@ -153,7 +157,14 @@ export const chartStyles = css`
   .word {
     position: absolute;
     white-space: nowrap;
+    line-height: 1.25;
     color: var(--_text);
+  }
+  /* A word that is never seen: it takes every style the words take (text spacing, line height),
+     for the layout to measure with (TextStyleController), at the words' size (layout.ts). */
+  .spacing-probe {
+    visibility: hidden;
+    font-size: max(12px, 0.875em);
   }
   .word span {
     display: block;

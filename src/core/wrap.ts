@@ -16,10 +16,13 @@ export function wrapLabel(text: string, maxWidth: number, measure: (s: string) =
       lines.push(line);
       line = word;
     }
-    // A single word wider than the space is broken by characters.
+    // A single word wider than the space is broken after a slash or hyphen that fits
+    // ("2014/" "15"), else by characters.
     while (measure(line) > maxWidth && line.length > 1) {
       let cut = line.length - 1;
       while (cut > 1 && measure(line.slice(0, cut)) > maxWidth) cut--;
+      const mark = Math.max(line.lastIndexOf('/', cut - 1), line.lastIndexOf('-', cut - 1));
+      if (mark > 0) cut = mark + 1;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
     }

@@ -1,15 +1,67 @@
 let context: CanvasRenderingContext2D | null | undefined;
 
 /**
- * Measures text in a CSS font with a detached canvas. The element uses it to size a bar chart
- * before Chart.js has loaded; the drawing code uses it to make room for the value labels.
+ * The spacing the chart's HTML words get from CSS, in CSS px, which a canvas does not apply
+ * when it measures: WCAG 1.4.12 asks that text take a reader's letter and word spacing, so every
+ * measurement that decides where a word goes must count it.
  */
-export function textMeasurer(cssFont: string): (text: string) => number {
+export interface TextSpacing {
+  letterSpacing: number;
+  wordSpacing: number;
+}
+
+/** What the chart's words look like: their font, the spacing CSS adds, their line height (× size). */
+export interface TextStyle extends TextSpacing {
+  fontSize: number;
+  fontFamily: string;
+  lineHeight: number;
+}
+
+/** No spacing beyond the font's. */
+const NO_SPACING: TextSpacing = { letterSpacing: 0, wordSpacing: 0 };
+
+/**
+ * `width` (as a canvas measures `text`) plus what CSS adds to it as HTML: letter spacing after
+ * every character, word spacing at every space.
+ */
+export function spacedWidth(width: number, text: string, spacing: TextSpacing): number {
+  if (!spacing.letterSpacing && !spacing.wordSpacing) return width;
+  let spaces = 0;
+  let characters = 0;
+  for (const character of text) {
+    characters++;
+    if (character === ' ' || character === '\u00a0') spaces++;
+  }
+  return width + characters * spacing.letterSpacing + spaces * spacing.wordSpacing;
+}
+
+/**
+ * Measures text in a CSS font with a detached canvas, as wide as it is as HTML with `spacing`.
+ * The element uses it to size a bar chart before Chart.js has loaded; the drawing code uses it to
+ * make room for the value labels and to fit labels along an axis.
+ */
+export function textMeasurer(cssFont: string, spacing: TextSpacing = NO_SPACING): (text: string) => number {
   context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!context) return (text) => text.length * 8;
+  if (!context) return (text) => spacedWidth(text.length * 8, text, spacing);
   const ctx = context;
   return (text) => {
     ctx.font = cssFont;
-    return ctx.measureText(text).width;
+    return spacedWidth(ctx.measureText(text).width, text, spacing);
   };
+}
+
+/** A computed length (`"1.68px"`, `"normal"`) in px; `normal` and anything unreadable are 0. */
+const px = (value: string): number => (value.endsWith('px') ? parseFloat(value) || 0 : 0);
+
+/**
+ * The spacing and line height a chart word gets, from its computed style (the words' probe, or
+ * the host before the probe exists). `lineHeight` is a multiple of the font size, `fallback`
+ * where CSS says `normal`.
+ */
+export function readTextStyle(style: CSSStyleDeclaration, fallback: number): TextSpacing & { lineHeight: number } {
+  const size = parseFloat(style.fontSize) || 16;
+  const line = style.lineHeight;
+  // Resolved as px where the element is rendered, as a plain number in some engines otherwise.
+  const lineHeight = line.endsWith('px') ? parseFloat(line) / size : parseFloat(line) || fallback;
+  return { letterSpacing: Math.max(0, px(style.letterSpacing)), wordSpacing: Math.max(0, px(style.wordSpacing)), lineHeight };
 }

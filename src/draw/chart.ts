@@ -4,7 +4,7 @@ import { barSeries } from './kinds/bar-series.js';
 import { donut } from './kinds/donut.js';
 import type { DrawKind } from './kinds/kind.js';
 import { patternFill } from './patterns.js';
-import { specs, updateListener } from './plugins.js';
+import { axisSteps, measureSpaced, specs, updateListener } from './plugins.js';
 import { Chart } from './register.js';
 import type { DrawSpec } from './spec.js';
 
@@ -35,6 +35,7 @@ export function createChart(canvas: HTMLCanvasElement, spec: DrawSpec, pixelRati
     canvas.height = box.height;
   }
   specs.set(canvas, spec);
+  measureSpaced(canvas);
   const kind = kindOf(spec);
   const config = {
     type: kind.type,
@@ -66,6 +67,7 @@ export function updateChart(chart: Chart, spec: DrawSpec): void {
 
 export function destroyChart(chart: Chart): void {
   specs.delete(chart.canvas);
+  axisSteps.delete(chart.canvas);
   chart.destroy();
 }
 

@@ -10,15 +10,23 @@ import type { ChartColors } from '../dom/colors.js';
 import { buildSpec, specKey } from './build-spec.js';
 import { chartType, createChart, destroyChart, elementOf, kindOf, partIndex, updateChart } from './chart.js';
 import { readColors } from './colors.js';
+import { axisSteps } from './plugins.js';
 import type { Chart } from './register.js';
 import { chartShot, type ChartShot } from './export/shot.js';
 import type { ChartText, DrawEvents, DrawInput, DrawSpec, PartBox } from './spec.js';
+
+const sameSpacing = (a: DrawSpec | undefined, b: DrawSpec) => JSON.stringify(a?.spacing) === JSON.stringify(b.spacing);
 
 export type { BarLayoutSpec, ChartText, DrawEvents, DrawInput, DrawSeries, DrawSpec, PartBox } from './spec.js';
 export type { ChartShot };
 
 /** One chart on one canvas, for the life of that canvas. */
 export class Drawing {
+  /**
+   * How many labels apart the labels under a column or line chart's axis are written: 1 when
+   * every label is, k when only the first, every k-th and the last fit (the element says so).
+   */
+  labelStep = 1;
   /** Where each part is on the canvas (CSS px), for its focus target and tooltip. */
   boxes: PartBox[] = [];
   /** Every word of the chart where Chart.js places it, for the element to lay over the canvas. */
@@ -63,8 +71,10 @@ export class Drawing {
     // The spec holds the canvas box, so a new size is a new key: one resize, done here, not by Chart.js.
     const key = specKey(spec);
     if (key === this.#key && this.#chart) return false;
+    const before = this.#spec;
     this.#spec = spec;
-    if (this.#chart && (this.#chart.config as { type?: string }).type !== chartType(spec)) this.destroy();
+    // Another chart type, or other text spacing (Chart.js keeps the widths it measured), is a new chart.
+    if (this.#chart && ((this.#chart.config as { type?: string }).type !== chartType(spec) || !sameSpacing(before, spec))) this.destroy();
     if (this.#chart) {
       updateChart(this.#chart, spec);
     } else {
@@ -99,10 +109,12 @@ export class Drawing {
     const kind = kindOf(this.#spec);
     const boxes = kind.partBoxes(this.#chart);
     const texts = kind.texts(this.#chart, this.#spec);
-    const moved = JSON.stringify([boxes, texts]) !== JSON.stringify([this.boxes, this.texts]);
+    const step = axisSteps.get(this.#chart.canvas) ?? 1;
+    const moved = JSON.stringify([boxes, texts, step]) !== JSON.stringify([this.boxes, this.texts, this.labelStep]);
     if (moved) {
       this.boxes = boxes;
       this.texts = texts;
+      this.labelStep = step;
     }
     return moved;
   }

@@ -1,4 +1,5 @@
 import type { AnyChartKind } from '../core/types.js';
+import type { TextSpacing } from '../dom/measure-text.js';
 
 /** One series as drawn: its name and a value per label (`null`: a gap). */
 export interface DrawSeries {
@@ -39,6 +40,10 @@ export interface DrawInput {
   animate: boolean;
   fontFamily: string;
   fontSize: number;
+  /** The letter and word spacing CSS gives the words (WCAG 1.4.12): measured with them. */
+  spacing: TextSpacing;
+  /** The words' line height, a multiple of `fontSize`. */
+  lineHeight: number;
   /** Where the element's colour probes are (its shadow root). */
   colorRoot: ParentNode;
 }
@@ -48,6 +53,7 @@ export interface BarLayoutSpec {
   lines: string[][];
   labelsAbove: boolean;
   barThickness: number;
+  rowHeight: number;
   labelShift: number;
 }
 
@@ -90,6 +96,10 @@ export interface DrawSpec {
   fontFamily: string;
   /** Base font size in CSS px (follows the page's text size). */
   fontSize: number;
+  /** The spacing CSS adds to the words, which every measurement counts. */
+  spacing: TextSpacing;
+  /** The words' line height, a multiple of `fontSize`. */
+  lineHeight: number;
   /** Text drawn at the end of each bar. */
   valueLabels: string[];
   /** Formats axis tick numbers. */
@@ -99,6 +109,8 @@ export interface DrawSpec {
   labelsAbove: boolean;
   /** Height of one bar in CSS px. */
   barThickness: number;
+  /** A bar's row: the bar, or its value label where that is taller. */
+  rowHeight: number;
   /** Labels above: each bar is drawn this far below its band's centre, under its label. */
   labelShift: number;
   /** Called after every Chart.js update, when the parts have their final positions. */

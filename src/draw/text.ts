@@ -6,7 +6,7 @@
  * translation translates it, and the browser's find finds it.
  */
 import type { Chart } from 'chart.js';
-import { specs } from './plugins.js';
+import { lineHeightPx, measurer, specs } from './plugins.js';
 import type { ChartText } from './spec.js';
 
 /** What Chart.js keeps for each tick label it draws (Scale#getLabelItems, v4). */
@@ -24,29 +24,30 @@ export function chartTexts(chart: Chart): ChartText[] {
   if (!spec || spec.kind !== 'bar') return [];
   const out: ChartText[] = [];
   const bars = chart.getDatasetMeta(0).data;
+  const lineHeight = lineHeightPx(spec);
+  const measure = measurer(spec);
   if (spec.labelsAbove) {
-    // Above each bar, left-aligned at the chart's left edge (the layout left room for them).
-    const lineHeight = Math.round(spec.fontSize * 1.25);
+    // Above each bar's row (the bar, or its value label where that is taller), where the bars
+    // start; a label the layout wrapped to the canvas's whole width (less 8) starts further left,
+    // down to 4 px from its edge, so that it never reaches past the right one.
     bars.forEach((bar, i) => {
       const { y } = bar.getProps(['y'], true) as unknown as { y: number };
       const lines = spec.labels[i] ?? [];
-      out.push({ kind: 'category', lines, x: chart.chartArea.left + 4, y: y - spec.barThickness / 2 - 2, align: 'left', baseline: 'bottom', lineHeight });
+      const x = Math.max(4, Math.min(chart.chartArea.left + 4, chart.width - 4 - Math.max(0, ...lines.map(measure))));
+      out.push({ kind: 'category', lines, x, y: y - spec.rowHeight / 2 - 2, align: 'left', baseline: 'bottom', lineHeight });
     });
   } else {
     out.push(...scaleTexts(chart, 'y', 'category'));
   }
   bars.forEach((bar, i) => {
     const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as unknown as { x: number; y: number; base: number };
-    const negative = x < base;
-    out.push({
-      kind: 'value',
-      lines: [spec.valueLabels[i] ?? ''],
-      x: x + (negative ? -6 : 6),
-      y,
-      align: negative ? 'right' : 'left',
-      baseline: 'middle',
-      lineHeight: Math.round(spec.fontSize * 1.2),
-    });
+    const text = spec.valueLabels[i] ?? '';
+    // After the bar's end: right of a bar that grows right, left of one that grows left (by its
+    // value's sign: a bar under a pixel long has no direction Chart.js keeps), unless that would
+    // leave the plot (over the category labels): then right of the zero line, inside it.
+    const end = Math.min(x, base);
+    const left = (spec.values[i] ?? 0) < 0 && end - 6 - measure(text) >= chart.chartArea.left;
+    out.push({ kind: 'value', lines: [text], x: left ? end - 6 : Math.max(x, base) + 6, y, align: left ? 'right' : 'left', baseline: 'middle', lineHeight });
   });
   out.push(...scaleTexts(chart, 'x', 'tick'));
   return out;

@@ -11,6 +11,7 @@ export { parseSeriesValues, readSeriesTable, validateSeriesData } from '../core/
 export { hasFigures } from '../core/series.js';
 export { describeSeries, seriesPartText } from '../core/series-summary.js';
 export { seriesToCsv } from '../core/series-csv.js';
+export { axisLabelsNote } from '../core/axis-labels.js';
 
 /** Several series from a CSV or JSON file, by the same fetch rules as one series. */
 export async function fetchSeries(url: string, options: SeriesOptions & { signal?: AbortSignal } = {}): Promise<SeriesResult> {

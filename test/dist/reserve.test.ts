@@ -15,6 +15,9 @@ async function loadPage(width: number): Promise<Window> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow!;
+  // The page's own copy of the demo's type, loaded before anything is measured or drawn.
+  await Promise.all(['18px Georgia', 'bold 18px Georgia'].map((font) => win.document.fonts.load(font)));
+  await win.document.fonts.ready;
   // The demo's own column chart, as the demo writes it: its page rule (demo/article.css) is
   // measured for exactly that markup, and it is `loading` while the column code arrives.
   const demo = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');

@@ -48,7 +48,7 @@ export class DrawingController implements ReactiveController {
     const canvas = this.#host.renderRoot.querySelector('canvas');
     if (token !== this.#token || !this.#host.isConnected || !canvas) return 'stale';
     if (this.drawing && this.drawing.chart?.canvas !== canvas) this.destroy();
-    const first = !this.drawing?.chart;
+    const before = this.drawing?.chart ?? null;
     try {
       this.drawing ??= new module.Drawing(canvas, this.#events);
       if (!this.drawing.draw(input())) return 'unchanged';
@@ -58,7 +58,9 @@ export class DrawingController implements ReactiveController {
       this.destroy();
       return 'broken';
     }
-    return first ? 'first' : 'drawn';
+    // A new Chart.js instance (the first, or a donut shown as bars: another chart type) has
+    // measured its parts and words at once, without a `moved()`: the element places them now.
+    return this.drawing.chart !== before ? 'first' : 'drawn';
   }
 
   destroy(): void {

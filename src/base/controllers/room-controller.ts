@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { TextStyle } from '../../dom/measure-text.js';
 import { barLayoutOf, layoutWidth, plotHeight, type BarLayout } from '../layout.js';
 import { SizeController } from './size-controller.js';
 
@@ -13,24 +14,35 @@ export class RoomController {
   bars: BarLayout | null = null;
   readonly #host: Host;
   readonly #size: SizeController;
+  readonly #text: () => TextStyle;
   #labels: string[] | null = null;
   #series = 1;
+  #beside = false;
 
-  /** `drawn()`: whether the chart is near the screen, where every new width redraws it. */
-  constructor(host: Host, drawn: () => boolean) {
+  /**
+   * `drawn()`: whether the chart is near the screen, where every new width redraws it; `text()`:
+   * the style of the chart's words, which the bars' labels are measured in.
+   */
+  constructor(host: Host, drawn: () => boolean, text: () => TextStyle) {
     this.#host = host;
+    this.#text = text;
     this.#size = new SizeController(host, () => host.renderRoot.querySelector('.sizer'), (width) => drawn() || this.#heightChanges(width));
   }
 
   /** Whether the chart is a plot of series (columns, lines): its height follows its width. */
   #plot = false;
 
-  /** Lays out bars with these labels, or nothing (`null`: a donut, or not ready); `plot`: a chart of series. */
-  plan(labels: string[] | null, plot = false, series = 1): void {
+  /**
+   * Lays out bars with these labels, or nothing (`null`: a donut, or not ready); `plot`: a chart
+   * of series; `series`: the bars in each band; `beside`: labels beside the bars at any width
+   * (several series, grouped or stacked).
+   */
+  plan(labels: string[] | null, plot = false, series = 1, beside = series > 1): void {
     this.#labels = labels;
     this.#plot = plot;
     this.#series = series;
-    this.bars = labels ? barLayoutOf(this.#host, labels, this.#size.width, series) : null;
+    this.#beside = beside;
+    this.bars = labels ? barLayoutOf(this.#host, this.#text(), labels, this.#size.width, series, beside) : null;
   }
 
   /**
@@ -43,12 +55,12 @@ export class RoomController {
 
   /** The chart box's height in CSS px, where the room decides it (bars, plots); null: CSS does (donut). */
   get height(): number | null {
-    return this.bars?.height ?? (this.#plot ? plotHeight(layoutWidth(this.#size.width)) : null);
+    return this.bars?.height ?? (this.#plot ? this.#plotHeight(layoutWidth(this.#size.width)) : null);
   }
 
   /** Lays the bars out again if the width changed since (recorded without an update). */
   refresh(): void {
-    if (this.bars && this.bars.width !== layoutWidth(this.#size.width)) this.plan(this.#labels, this.#plot, this.#series);
+    if (this.bars && this.bars.width !== layoutWidth(this.#size.width)) this.plan(this.#labels, this.#plot, this.#series, this.#beside);
   }
 
   /**
@@ -72,12 +84,17 @@ export class RoomController {
    * (a donut keeps its CSS size limit).
    */
   at(width: number): { bars: BarLayout | null; width: number; height: number } {
-    const bars = this.#labels ? barLayoutOf(this.#host, this.#labels, width, this.#series) : null;
+    const bars = this.#labels ? barLayoutOf(this.#host, this.#text(), this.#labels, width, this.#series, this.#beside) : null;
     if (bars) return { bars, width, height: bars.height };
-    if (this.#plot) return { bars, width, height: plotHeight(width) };
+    if (this.#plot) return { bars, width, height: this.#plotHeight(width) };
     const chart = this.#host.renderRoot.querySelector('.chart');
     const side = Math.floor(Math.min(width, (chart && parseFloat(getComputedStyle(chart).maxWidth)) || width));
     return { bars, width: side, height: side };
+  }
+
+  #plotHeight(width: number): number {
+    const text = this.#text();
+    return plotHeight(width, Math.ceil(text.fontSize * text.lineHeight));
   }
 
   /**
@@ -85,6 +102,6 @@ export class RoomController {
    * changes: a page of fifty charts then does one update per off-screen chart before load, not two.
    */
   #heightChanges(width: number): boolean {
-    return !!this.bars && barLayoutOf(this.#host, this.#labels ?? [], width, this.#series).height !== this.bars.height;
+    return !!this.bars && barLayoutOf(this.#host, this.#text(), this.#labels ?? [], width, this.#series, this.#beside).height !== this.bars.height;
   }
 }

@@ -1,6 +1,5 @@
-import { BarController, BarElement, CategoryScale, LinearScale, type ChartOptions } from 'chart.js';
-import { textMeasurer } from '../../dom/measure-text.js';
-import { font, labelsAbove } from '../plugins.js';
+import { BarController, BarElement, CategoryScale, LinearScale, type ChartOptions, type Scale } from 'chart.js';
+import { inBands, labelsAbove, measurer, tickFont, tickRoom } from '../plugins.js';
 import { Chart } from '../register.js';
 import { chartTexts } from '../text.js';
 import type { DrawKind } from './kind.js';
@@ -22,14 +21,15 @@ export const bar: DrawKind = {
     borderSkipped: false,
   }],
   options(spec) {
-    const tickFont = { family: spec.fontFamily, size: spec.fontSize };
-    const measure = textMeasurer(font(spec));
+    const font = tickFont(spec);
+    const measure = measurer(spec);
     const valueWidth = Math.ceil(Math.max(0, ...spec.valueLabels.map(measure)));
-    const min = Math.min(0, ...spec.values);
     const max = Math.max(0, ...spec.values);
     return {
       indexAxis: 'y',
-      layout: { padding: { right: valueWidth + 10, left: min < 0 ? valueWidth + 10 : 0 } },
+      // Room after the longest bar for its value, and for the axis's last tick; with labels
+      // above the bars, room before the first tick too (beside, the labels' column gives it).
+      layout: { padding: { right: Math.max(valueWidth + 10, tickRoom(spec, max)), left: spec.labelsAbove ? tickRoom(spec, Math.min(0, ...spec.values)) : 0 } },
       scales: {
         x: {
           beginAtZero: true,
@@ -37,12 +37,21 @@ export const bar: DrawKind = {
           grid: { color: spec.gridColor },
           border: { display: false },
           // Transparent: Chart.js still sizes and places the ticks; the element lays them out as HTML.
-          ticks: { color: 'transparent', font: tickFont, callback: (v: number | string) => spec.formatTick(Number(v)) },
+          // Never rotated: the words over the canvas are level, and placed where the ticks are.
+          ticks: { color: 'transparent', font, maxRotation: 0, callback: (v: number | string) => spec.formatTick(Number(v)) },
+          // Bars that grow left have their value labels at their left ends: the scale reaches
+          // further left by the widest label, so the longest one still ends inside the plot,
+          // never over the category labels.
+          afterDataLimits: (scale: Scale) => {
+            const room = valueWidth + 10;
+            if (scale.min < 0 && scale.width > 2 * room) scale.min -= ((scale.max - scale.min) * room) / (scale.width - room);
+          },
         },
         y: {
           grid: { display: false },
           border: { color: spec.textColor },
-          ticks: { display: !spec.labelsAbove, color: 'transparent', font: tickFont, autoSkip: false },
+          ticks: { display: !spec.labelsAbove, color: 'transparent', font, autoSkip: false },
+          afterFit: inBands(spec),
         },
       },
     } as ChartOptions;

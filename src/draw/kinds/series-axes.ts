@@ -1,10 +1,11 @@
 import type { ChartOptions, Scale } from 'chart.js';
-import { wrapLabel } from '../../core/wrap.js';
-import { textMeasurer } from '../../dom/measure-text.js';
-import { font as cssFont } from '../plugins.js';
+import { planAxisLabels, type AxisLabelPlan } from '../../core/axis-labels.js';
+import { axisSteps, lineHeightPx, measurer, tickFont } from '../plugins.js';
 import type { Chart } from '../register.js';
 import { scaleTexts } from '../text.js';
 import type { ChartText, DrawSpec, PartBox } from '../spec.js';
+
+const PADDING_RIGHT = 8;
 
 /**
  * The axes of a chart of series over labels (columns, lines): labels along the bottom in their
@@ -12,16 +13,26 @@ import type { ChartText, DrawSpec, PartBox } from '../spec.js';
  * canvas as HTML, where Chart.js placed it.
  */
 export function seriesAxes(spec: DrawSpec): ChartOptions {
-  const font = { family: spec.fontFamily, size: spec.fontSize };
+  const font = tickFont(spec);
   return {
     indexAxis: 'x',
-    layout: { padding: { top: 12, right: 8 } },
+    layout: { padding: { top: 12, right: PADDING_RIGHT } },
     scales: {
       x: {
         stacked: spec.stacked,
         grid: { display: false },
         border: { color: spec.textColor },
-        ticks: { color: 'transparent', font, autoSkip: true, maxRotation: 0, callback: wrapToRoom(textMeasurer(cssFont(spec))) },
+        // Which labels are written is planned here, never left to Chart.js's skipping, which
+        // could drop the last label and says nothing.
+        ticks: {
+          color: 'transparent',
+          font,
+          autoSkip: false,
+          maxRotation: 0,
+          // Under the lowest value tick's lower half, which a line's first label reaches under (large text).
+          padding: Math.max(3, Math.ceil(lineHeightPx(spec) / 2) - 6),
+          callback: labelsToRoom(measurer(spec)),
+        },
       },
       y: {
         stacked: spec.stacked,
@@ -35,17 +46,26 @@ export function seriesAxes(spec: DrawSpec): ChartOptions {
 }
 
 /**
- * Labels along the bottom wrap to the room each label has, rather than being skipped: on a phone,
- * "2014/15 and 2015/16" beside "2016/17" left the second column unnamed. Where even one word
- * doesn't fit (many labels), a label stays whole and Chart.js skips some, as before. Called by
- * Chart.js with the scale as `this`, whose width is the plot's at that point of its layout.
+ * The labels along the bottom, planned for the room the plot has (src/core/axis-labels.ts): each
+ * wraps to the room between its neighbours; where words still can't fit, only the first, every
+ * k-th and the last are written (null leaves a label out), and the drawing says which k.
+ * Called by Chart.js with the scale as `this`, whose width is the plot's at that point of its
+ * layout; the plan is made once per width.
  */
-function wrapToRoom(measure: (text: string) => number) {
-  return function (this: Scale, value: number | string): string | string[] {
-    const label = this.getLabelForValue(Number(value));
-    const room = this.width / Math.max(1, this.getLabels().length) - 8;
-    const longestWord = Math.max(0, ...label.split(/\s+/).map(measure));
-    return room >= longestWord && measure(label) > room ? wrapLabel(label, room, measure) : label;
+function labelsToRoom(measure: (text: string) => number) {
+  let planned: { width: number; plan: AxisLabelPlan } | null = null;
+  return function (this: Scale, _value: number | string, index: number): string | string[] | null {
+    if (planned?.width !== this.width) {
+      const labels = this.getLabels().map(String);
+      // The room beside the ends that Chart.js leaves the plot's width alone for: the value
+      // axis on the left (fitted before this one), the layout's padding on the right, less the
+      // tick padding Chart.js adds. A label reaching further makes the plot narrower.
+      const beyond: [number, number] = [Math.max(0, (this.chart.scales.y?.width ?? 0) - 3), PADDING_RIGHT - 3];
+      planned = { width: this.width, plan: planAxisLabels({ labels, length: this.width, offset: !!(this.options as { offset?: boolean }).offset, measure, beyond }) };
+      axisSteps.set(this.chart.canvas, planned.plan.step);
+    }
+    const lines = planned.plan.lines[index];
+    return lines ? (lines.length === 1 ? lines[0]! : lines) : null;
   };
 }
 
