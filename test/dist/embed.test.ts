@@ -83,7 +83,7 @@ describe('dist/foi-charts.js with Subresource Integrity, from another origin', (
     return elements;
   }
 
-  it('draws with integrity on the script and on the modulepreloaded chunks (the README’s tags)', async function () {
+  it('draws with integrity on the script and on the modulepreloaded chunks (the tags docs/cms.md gives)', async function () {
     this.timeout(20000);
     const cdn = other();
     const win = await loadPage(`/test/fixtures/sri-page.html?cdn=${encodeURIComponent(cdn)}&dir=dist`);
