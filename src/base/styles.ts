@@ -59,8 +59,11 @@ export const chartStyles = css`
       ${dark}
     }
   }
+  /* :host([theme]) outranks the dark theme's rules above: without it a dark or auto theme kept its
+     palette, which forced colours then flattened to one colour (a donut as one solid ring). */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       ${forced}
     }
   }
@@ -179,6 +182,14 @@ export const chartStyles = css`
   }
   .tooltip strong {
     display: block;
+  }
+  /* Forced colours paint a Canvas backplate behind text: the tooltip's text must be CanvasText. */
+  @media (forced-colors: active) {
+    .tooltip {
+      color: CanvasText;
+      background: Canvas;
+      border-color: CanvasText;
+    }
   }
   /* Under the chart, in the flow: its line is always reserved, so showing it on focus moves
      nothing and it never covers a bar. */
