@@ -7,6 +7,7 @@ import type { ChartText, PartBox } from '../draw/spec.js';
 import { PROBES } from '../dom/colors.js';
 import { cssomStyle } from '../dom/cssom-style.js';
 import type { ChartKind, Row } from '../core/types.js';
+import type { TooltipPlace } from './tooltip-place.js';
 
 /** The title as a heading of the page's outline (`heading-level`, default 2), or a plain caption. */
 export function headingTemplate(level: string | number | null, text: string) {
@@ -115,21 +116,17 @@ export function wordsTemplate(texts: ChartText[], fontSize: number) {
   </div>`;
 }
 
-/** Room a tooltip needs above its part, in CSS px; nearer the top it goes below. */
-const TOOLTIP_ROOM = 56;
-
 /**
  * The tooltip is HTML, not canvas: real text that zooms, reflows and takes high-contrast
  * colours. Screen readers hear the same words from the focused part, so it is hidden from them.
+ * The pointer can rest on it (WCAG 1.4.13); `place` is where TooltipController measured it fits,
+ * null while it is to be measured (hidden, before the frame is painted).
  */
-export function tooltipTemplate(box: PartBox | undefined, title: string, text: string) {
-  if (!box) return nothing;
-  // Above its part, or under it near the top of the chart, so it never covers the heading.
-  const below = box.y < TOOLTIP_ROOM;
-  const anchor = { left: `clamp(5em, ${box.x + box.width / 2}px, calc(100% - 5em))`, top: `${below ? box.y + box.height : box.y}px` };
-  return html`<div class=${below ? 'tooltip below' : 'tooltip'} aria-hidden="true" ${cssomStyle(anchor)}>
-    <strong>${title}</strong>
-    <span>${text}</span>
+export function tooltipTemplate(o: { title: string; text: string; place: TooltipPlace | null; onEnter: () => void; onLeave: () => void }) {
+  const at = o.place ? { left: `${o.place.x}px`, top: `${o.place.y}px` } : { left: '0', top: '0', visibility: 'hidden' };
+  return html`<div class="tooltip" data-side=${o.place?.side ?? nothing} aria-hidden="true" ${cssomStyle(at)} @pointerenter=${o.onEnter} @pointerleave=${o.onLeave}>
+    <strong>${o.title}</strong>
+    <span>${o.text}</span>
   </div>`;
 }
 

@@ -11,7 +11,7 @@ import { emit } from '../events/index.js';
 import { ChartProperties } from './chart-properties.js';
 import type { ChartState } from './chart-state.js';
 import { loadDraw } from './chunks.js';
-import { drawData, focusDetail, isSeriesKind, partCount, texturesOn, toneSeries } from './figure-parts.js';
+import { drawData, focusDetail, isSeriesKind, partCount, partWords, texturesOn, toneSeries } from './figure-parts.js';
 import { chartFor, tableFor } from './chart-template.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
@@ -20,6 +20,7 @@ import { PART_NAVIGATION, PartNavigationController } from './controllers/part-na
 import { DRAW_BROKEN, DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
 import { RoomController } from './controllers/room-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
+import { TOOLTIP, TooltipController } from './controllers/tooltip-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { DataIntake, type Figure } from './data-intake.js';
 import { checkAuthoring } from './dev-warnings.js';
@@ -39,7 +40,7 @@ export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/ind
 /** The name the host's update is requested under when the drawn parts or words move. */
 const DRAWN = 'drawnParts';
 /** What changes the reader's view around the canvas, never the drawing. */
-const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, 'tableVisible', 'tableSort']);
+const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, TOOLTIP, 'tableVisible', 'tableSort']);
 
 // The colours' defaults are in src/core/palette.ts alone; the manifest's config reads them there.
 /**
@@ -93,7 +94,14 @@ export class FoiChart extends ChartProperties {
     across: () => this.#figure?.series?.labels.length ?? 0,
     activate: (index) => this.#drawer.drawing?.focus(index),
     escape: () => this.#sound.stop(),
+    tooltip: (index) => (index === null ? this.#tooltip.hide() : this.#tooltip.show(index)),
     focused: (index) => emit(this, 'foi-focus', focusDetail(this.#figure!, index)),
+  });
+  readonly #tooltip = new TooltipController(this, {
+    box: (index) => this.#drawer.drawing?.boxes[index],
+    ownWords: (index) => partWords(this.#figure!, index, parseValueFormat(this.valueFormat)),
+    centred: () => this.#kind === 'donut',
+    activate: (index) => this.#drawer.drawing?.focus(index),
   });
   readonly #reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
   readonly #forcedColors = new MediaController(this, '(forced-colors: active)');
@@ -103,7 +111,7 @@ export class FoiChart extends ChartProperties {
 
   readonly #drawer = new DrawingController(this, {
     moved: () => this.requestUpdate(DRAWN, null),
-    hover: (index) => this.#nav.hover(index),
+    hover: (index) => this.#tooltip.pointer(index),
     // A click or tap selects a part as focus does: tooltip, highlight, foi-focus.
     pick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
   });
@@ -167,6 +175,7 @@ export class FoiChart extends ChartProperties {
     if (this.state !== figure.state) (this as { state: ChartState }).state = figure.state;
     if (figure.state === 'ready') this.#wasReady = true;
     this.#nav.clamp(partCount(figure));
+    this.#tooltip.clamp(partCount(figure));
     const ready = figure.state === 'ready';
     const labels = figure.series?.labels ?? figure.model?.rows.map((row) => row.label) ?? [];
     const bars = this.#kind === 'bar' && ready;
@@ -270,6 +279,7 @@ export class FoiChart extends ChartProperties {
               height: this.#room.height,
               drawing: this.#drawer.drawing,
               nav: this.#nav,
+              tooltip: this.#tooltip,
               patterns: texturesOn(f, this.#kind, this.patterns || this.#forcedColors.matches),
               highlight: this.highlight,
               valueFormat: parseValueFormat(this.valueFormat),

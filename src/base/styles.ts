@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { PALETTES, type Palette } from '../core/palette.js';
 import { probeStyles } from '../dom/colors.js';
 import { figureStyles } from './figure-styles.js';
+import { TOOLTIP_GAP } from './tooltip-place.js';
 
 /**
  * A theme's internal variables: each is the page's public `--foi-*` custom property when set
@@ -20,6 +21,9 @@ function themeVariables(p: Palette): string {
     ...p.colors.map((c, i) => `--_c${i + 1}: var(--foi-color-${i + 1}, ${c});`),
   ].join('\n');
 }
+
+/** The tooltip's bridge over the gap to its part: the gap and the tooltip's border. */
+const BRIDGE = unsafeCSS(`${TOOLTIP_GAP + 1}px`);
 
 const light = unsafeCSS(themeVariables(PALETTES.light));
 const dark = unsafeCSS(themeVariables(PALETTES.dark));
@@ -105,10 +109,6 @@ export const chartStyles = css`
   .chart.donut .part:focus {
     outline: none;
   }
-  /* Near the top of the chart the tooltip goes under its part, so it never covers the heading. */
-  .tooltip.below {
-    transform: translate(-50%, 8px);
-  }
   /* Its size never depends on what is drawn in it (bars: a set height; donut: a square), so
      size and layout containment let drawing and placing focus targets lay out only this box. */
   .chart {
@@ -165,11 +165,14 @@ export const chartStyles = css`
     border-radius: 3px;
     outline: none;
   }
+  /* Placed beside its part by TooltipController (tooltip-place.ts), at its own width up to 18em
+     or the chart's: it flips sides rather than squeeze, and wraps between words only. The pointer
+     can rest on it (WCAG 1.4.13). */
   .tooltip {
     position: absolute;
     z-index: 1;
-    transform: translate(-50%, calc(-100% - 8px));
-    max-width: min(18em, 90%);
+    width: max-content;
+    max-width: min(18em, 100%);
     padding: 0.35em 0.6em;
     font-size: 0.875em;
     line-height: 1.3;
@@ -177,8 +180,36 @@ export const chartStyles = css`
     background: var(--_text);
     border: 1px solid var(--_text);
     border-radius: 4px;
-    pointer-events: none;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  /* The gap to its part belongs to the tooltip, so the pointer crosses it without leaving both. */
+  .tooltip::before {
+    content: '';
+    position: absolute;
+  }
+  .tooltip[data-side='above']::before,
+  .tooltip[data-side='below']::before {
+    left: 0;
+    right: 0;
+    height: ${BRIDGE};
+  }
+  .tooltip[data-side='above']::before {
+    top: 100%;
+  }
+  .tooltip[data-side='below']::before {
+    bottom: 100%;
+  }
+  .tooltip[data-side='right']::before,
+  .tooltip[data-side='left']::before {
+    top: 0;
+    bottom: 0;
+    width: ${BRIDGE};
+  }
+  .tooltip[data-side='right']::before {
+    right: 100%;
+  }
+  .tooltip[data-side='left']::before {
+    left: 100%;
   }
   .tooltip strong {
     display: block;
