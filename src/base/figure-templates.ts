@@ -29,6 +29,26 @@ export function headingTemplate(level: string | number | null, text: string) {
   }
 }
 
+/**
+ * The title and the subtitle. Not a `<figcaption>`, and the figure has no name of its own: a
+ * figure is named by its figcaption, and a screen reader entering it would hear the title twice,
+ * as the figure's name and as the heading. The heading inside it is heard once.
+ */
+export function captionTemplate(level: string | number | null, heading: string, subtitle: string) {
+  if (!heading && !subtitle) return nothing;
+  return html`<div class="caption">
+    ${heading ? headingTemplate(level, heading) : nothing}
+    ${subtitle ? html`<span class="subtitle" part="subtitle">${subtitle}</span>` : nothing}
+  </div>`;
+}
+
+/**
+ * The takeaway, under the subtitle in the figure's own type (`takeaway="visible"`, the default),
+ * or for screen readers only. Either way it is read once, in its place after the subtitle.
+ */
+export const takeawayTemplate = (text: string, visible: boolean) =>
+  html`<p class=${visible ? 'summary' : 'summary visually-hidden'} id="summary" part="takeaway">${text}</p>`;
+
 /** Footnotes: the page's note, then what the data calls for. */
 export function notesTemplate(notes: string[]) {
   if (!notes.length) return nothing;

@@ -52,6 +52,7 @@ const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, TOOLTIP, 'tableVisi
  * @csspart figure - The `<figure>` around everything.
  * @csspart heading - The chart's title.
  * @csspart subtitle - The line under the title.
+ * @csspart takeaway - The sentence under the subtitle that says what the chart shows (`takeaway`).
  * @csspart chart - The box the canvas is drawn in.
  * @csspart legend - The donut's HTML legend.
  * @csspart table - The data table.
@@ -263,16 +264,13 @@ export class FoiChart extends ChartProperties {
     const { settings: s, model, fmt } = f;
     const shown = (f.series ? f.series.labels.length > 0 : !!model?.rows.length) && this.state !== 'empty';
     const notes = [s.note, ...(this.state === 'error' ? [] : dataNotes(f.extras, model, fmt, s.unit))].filter(Boolean);
+    // While the data loads, a takeaway the page wrote (`summary`) shows at once: nothing moves when the chart comes.
+    const takeaway = shown ? f.summary.takeaway : this.state === 'loading' ? (this.summary ?? '').trim() : '';
     return html`
-      <figure part="figure" aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      <figure part="figure" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
         <div class="sizer" aria-hidden="true"></div>
-        ${s.heading || s.subtitle
-          ? html`<figcaption>
-              ${s.heading ? parts.headingTemplate(this.headingLevel, s.heading) : nothing}
-              ${s.subtitle ? html`<span class="subtitle" part="subtitle">${s.subtitle}</span>` : nothing}
-            </figcaption>`
-          : nothing}
-        ${shown ? html`<p class="summary visually-hidden" id="summary">${f.summary.takeaway}</p>` : nothing}
+        ${parts.captionTemplate(this.headingLevel, s.heading, s.subtitle)}
+        ${takeaway ? parts.takeawayTemplate(takeaway, s.takeawayVisible) : nothing}
         ${this.state === 'ready'
           ? chartFor(f, {
               kind: this.#kind,

@@ -2,6 +2,7 @@ import { createFormat, FALLBACK_LOCALE } from '../core/format.js';
 import { parseTotal, type TotalSetting } from '../core/model.js';
 import type { Datum } from '../core/types.js';
 import { parseUnit, type Unit } from '../core/units.js';
+import type { TakeawayDisplay } from './attributes.js';
 import type { ChartProperties } from './chart-properties.js';
 
 /** What a preset supplies: the story's data and wording. Any attribute the page sets wins. */
@@ -16,6 +17,8 @@ export interface Preset {
   remainderLabel?: string;
   /** What one category is, for the summary: "platform" gives "8 platforms". */
   categoryNoun?: string;
+  /** Whether the takeaway shows under the subtitle (`takeaway`; default `visible`). */
+  takeaway?: TakeawayDisplay;
   data?: Datum[];
 }
 
@@ -31,6 +34,8 @@ export interface Settings {
   total: TotalSetting;
   remainderLabel: string | null;
   locale: string;
+  /** The takeaway shows under the subtitle (else it is for screen readers only). */
+  takeawayVisible: boolean;
 }
 
 /** The language the page gives the element: its `locale` attribute, else the nearest `lang`. */
@@ -59,5 +64,6 @@ export function resolveSettings(el: ChartProperties, preset: Preset, tableCaptio
     total: parseTotal(el.total) ?? preset.total ?? null,
     remainderLabel: pick(el.remainderLabel, preset.remainderLabel) || null,
     locale,
+    takeawayVisible: pick(el.takeaway, preset.takeaway).toLowerCase() !== 'hidden',
   };
 }

@@ -88,7 +88,7 @@ export const chartStyles = css`
     margin: 0;
     padding: 0.75em 0;
   }
-  figcaption {
+  .caption {
     margin: 0 0 0.5em;
   }
   .heading {
