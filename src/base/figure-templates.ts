@@ -171,9 +171,11 @@ export function actionsTemplate(o: {
   tableVisible: boolean;
   showAsBars: boolean;
   playing: boolean;
+  /** "Play as sound" at double speed. */
+  fast: boolean;
   /** Why sound could not play, if it could not. */
   soundMessage: string;
-  on: Record<ActionName, () => void>;
+  on: Record<ActionName | 'speed', (event: Event) => void>;
 }) {
   const wanted = new Set(o.wanted.split(/\s+/).filter((a): a is ActionName => (ACTIONS as readonly string[]).includes(a)));
   if (!wanted.size) return nothing;
@@ -189,7 +191,8 @@ export function actionsTemplate(o: {
       ? html`<button type="button" aria-pressed=${o.showAsBars ? 'true' : 'false'} @click=${o.on.bars}>Show as bars</button>`
       : nothing}
     ${wanted.has('sound')
-      ? html`<button type="button" aria-pressed=${o.playing ? 'true' : 'false'} @click=${o.on.sound}>Play as sound</button>`
+      ? html`<button type="button" aria-pressed=${o.playing ? 'true' : 'false'} @click=${o.on.sound}>Play as sound</button>
+          <button type="button" aria-pressed=${o.fast ? 'true' : 'false'} @click=${o.on.speed}>Double speed</button>`
       : nothing}
     ${o.soundMessage ? html`<p class="sound-message" role="status">${o.soundMessage}</p>` : nothing}
   </div>`;

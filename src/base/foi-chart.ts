@@ -94,7 +94,6 @@ export class FoiChart extends ChartProperties {
     count: () => partCount(this.#figure),
     across: () => this.#figure?.series?.labels.length ?? 0,
     activate: (index) => this.#drawer.drawing?.focus(index),
-    escape: () => this.#sound.stop(),
     tooltip: (index) => (index === null ? this.#tooltip.hide() : this.#tooltip.show(index)),
     focused: (index) => emit(this, 'foi-focus', focusDetail(this.#figure!, index)),
   });
@@ -116,7 +115,15 @@ export class FoiChart extends ChartProperties {
     // A click or tap selects a part as focus does: tooltip, highlight, foi-focus.
     pick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
   });
-  readonly #sound = new SoundController(this, () => toneSeries(this.#figure), (part) => this.#focusPart(part));
+  readonly #sound = new SoundController(this, {
+    series: () => toneSeries(this.#figure),
+    onPart: (part) => this.#focusPart(part),
+    // What a screen reader says on the move: the part's name, and coming in, the parts' group name.
+    spoken: (part, first) => {
+      const target = this.renderRoot.querySelector(`.part[data-index="${part}"]`);
+      return [first ? target?.parentElement?.getAttribute('aria-label') : '', target?.getAttribute('aria-label')].join(' ');
+    },
+  });
   readonly #rendered = new Rendered();
   #figure: Figure | null = null;
   #needsDraw = true;
@@ -294,6 +301,7 @@ export class FoiChart extends ChartProperties {
               tableVisible: this.tableVisible,
               showAsBars: this.showAsBars,
               playing: this.#sound.playing,
+              fast: this.#sound.fast,
               soundMessage: this.#sound.message,
               on: {
                 table: () => (this.tableVisible = !this.tableVisible),
@@ -301,6 +309,7 @@ export class FoiChart extends ChartProperties {
                 png: () => this.#drawer.drawing?.savePng(this.renderRoot, this.#fileName('png')),
                 bars: () => (this.showAsBars = !this.showAsBars),
                 sound: this.#sound.toggle,
+                speed: this.#sound.toggleFast,
               },
             })
           : nothing}

@@ -20,8 +20,6 @@ export interface PartNavigationOptions {
   across?: () => number;
   /** A part became the active one (highlight it), or none is (`null`). */
   activate: (index: number | null) => void;
-  /** Escape was pressed on a part (the tooltip goes by its own controller's Escape): stop what plays. */
-  escape?: () => void;
   /** The focused part's tooltip shows (its index), or goes (`null`: focus left the parts). */
   tooltip: (index: number | null) => void;
   /** Focus moved to a part: fire `foi-focus`. */
@@ -30,7 +28,7 @@ export interface PartNavigationOptions {
 
 /**
  * Keyboard access to a chart's parts: one tab stop (roving tabindex), arrows move, Home/End
- * jump, Escape clears the highlight (and the tooltip, by TooltipController). Each move is spoken
+ * jump, Escape clears the highlight (the tooltip and the sound have their own Escape). Each move is spoken
  * once, as the focused part's name; no live region repeats it.
  */
 export class PartNavigationController {
@@ -68,7 +66,6 @@ export class PartNavigationController {
     };
     if (event.key === 'Escape') {
       event.preventDefault();
-      this.#options.escape?.();
       this.#options.activate(null);
       return;
     }
