@@ -47,8 +47,9 @@ const overflow = (r: Rect, area: { width: number; height: number }) => ({
  *
  * Sides are tried in the order above, below, right, left, each lined up with the part's middle
  * and slid along its edge to stay inside. What counts, in order: not sticking out sideways (off a
- * phone's screen), not covering the part's own words, staying inside the chart's box (else
- * sticking out least, over the figure's own margins), covering the fewest other words.
+ * phone's screen), not covering the part's own words, staying inside the chart's box (give or
+ * take the gap, which the figure's margins have room for), covering the fewest other words,
+ * sticking out least.
  */
 export function placeTooltip(o: {
   area: { width: number; height: number };
@@ -76,9 +77,10 @@ export function placeTooltip(o: {
       score: [
         Math.sign(out.across),
         o.own.some((w) => overlaps(rect, w)) ? 1 : 0,
-        Math.sign(out.down),
-        out.across + out.down,
+        // A few px over the chart's edge lie in the figure's own margin, not over its words.
+        out.down > TOOLTIP_GAP ? 1 : 0,
         o.others.filter((w) => overlaps(rect, w)).length,
+        out.across + out.down,
         order,
       ],
     };

@@ -30,6 +30,12 @@ describe('placeTooltip', () => {
     expect(placeTooltip({ area, part, size, own: [], others: [] })).to.deep.equal({ x: 220, y: 30 + TOOLTIP_GAP, side: 'below' });
   });
 
+  it('may stick out by the gap, into the figure\'s margin, rather than cover another word', () => {
+    const part = { x: 100, y: 33, width: 40, height: 20 };
+    const under = { x: 100, y: 60, width: 40, height: 18 };
+    expect(placeTooltip({ area, part, size, own: [], others: [under] })).to.deep.equal({ x: 80, y: -3, side: 'above' });
+  });
+
   it('never covers its own words; covers as few others as it can', () => {
     const part = { x: 0, y: 100, width: 200, height: 20 };
     const label = { x: 0, y: 80, width: 120, height: 18 };
