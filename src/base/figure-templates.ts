@@ -144,7 +144,7 @@ export function wordsTemplate(texts: ChartText[], fontSize: number) {
  */
 export function tooltipTemplate(o: { title: string; text: string; place: TooltipPlace | null; onEnter: () => void; onLeave: () => void }) {
   const at = o.place ? { left: `${o.place.x}px`, top: `${o.place.y}px` } : { left: '0', top: '0', visibility: 'hidden' };
-  return html`<div class="tooltip" data-side=${o.place?.side ?? nothing} aria-hidden="true" ${cssomStyle(at)} @pointerenter=${o.onEnter} @pointerleave=${o.onLeave}>
+  return html`<div class="tooltip" aria-hidden="true" ${cssomStyle(at)} @pointerenter=${o.onEnter} @pointerleave=${o.onLeave}>
     <strong>${o.title}</strong>
     <span>${o.text}</span>
   </div>`;

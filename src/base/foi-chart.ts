@@ -183,7 +183,6 @@ export class FoiChart extends ChartProperties {
     if (this.state !== figure.state) (this as { state: ChartState }).state = figure.state;
     if (figure.state === 'ready') this.#wasReady = true;
     this.#nav.clamp(partCount(figure));
-    this.#tooltip.clamp(partCount(figure));
     const ready = figure.state === 'ready';
     const labels = figure.series?.labels ?? figure.model?.rows.map((row) => row.label) ?? [];
     const bars = this.#kind === 'bar' && ready;

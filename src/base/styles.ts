@@ -22,7 +22,7 @@ function themeVariables(p: Palette): string {
   ].join('\n');
 }
 
-/** The tooltip's bridge over the gap to its part: the gap and the tooltip's border. */
+/** The tooltip's bridge over the gap to its part, from inside its border: the gap and the border. */
 const BRIDGE = unsafeCSS(`${TOOLTIP_GAP + 1}px`);
 
 const light = unsafeCSS(themeVariables(PALETTES.light));
@@ -186,30 +186,7 @@ export const chartStyles = css`
   .tooltip::before {
     content: '';
     position: absolute;
-  }
-  .tooltip[data-side='above']::before,
-  .tooltip[data-side='below']::before {
-    left: 0;
-    right: 0;
-    height: ${BRIDGE};
-  }
-  .tooltip[data-side='above']::before {
-    top: 100%;
-  }
-  .tooltip[data-side='below']::before {
-    bottom: 100%;
-  }
-  .tooltip[data-side='right']::before,
-  .tooltip[data-side='left']::before {
-    top: 0;
-    bottom: 0;
-    width: ${BRIDGE};
-  }
-  .tooltip[data-side='right']::before {
-    right: 100%;
-  }
-  .tooltip[data-side='left']::before {
-    left: 100%;
+    inset: -${BRIDGE};
   }
   .tooltip strong {
     display: block;

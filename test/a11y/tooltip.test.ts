@@ -32,8 +32,13 @@ describe('placeTooltip', () => {
 
   it('may stick out by the gap, into the figure\'s margin, rather than cover another word', () => {
     const part = { x: 100, y: 33, width: 40, height: 20 };
-    const under = { x: 100, y: 60, width: 40, height: 18 };
-    expect(placeTooltip({ area, part, size, own: [], others: [under] })).to.deep.equal({ x: 80, y: -3, side: 'above' });
+    // Words below, right and left of it: above, 3 px over the top, covers none.
+    const others = [
+      { x: 100, y: 60, width: 40, height: 18 },
+      { x: 146, y: 34, width: 40, height: 18 },
+      { x: 10, y: 34, width: 80, height: 18 },
+    ];
+    expect(placeTooltip({ area, part, size, own: [], others })).to.deep.equal({ x: 80, y: -3, side: 'above' });
   });
 
   it('never covers its own words; covers as few others as it can', () => {

@@ -130,11 +130,6 @@ export class TooltipController implements ReactiveController {
     if (this.#forPointer) this.#hideSoon();
   };
 
-  /** Keeps the tooltip on a part that exists after the data changed. */
-  clamp(count: number): void {
-    if (this.index !== null && this.index >= count) this.#set(null);
-  }
-
   hostUpdated(): void {
     if (this.index === null) return;
     const tip = this.#host.renderRoot.querySelector<HTMLElement>('.tooltip');
@@ -160,7 +155,6 @@ export class TooltipController implements ReactiveController {
     tip.style.left = `${place.x}px`;
     tip.style.top = `${place.y}px`;
     tip.style.removeProperty('visibility');
-    tip.dataset.side = place.side;
   }
 
   /** Hides the tooltip after the grace time, counted from when the pointer left, unless it comes back. */
