@@ -35,17 +35,24 @@ export const BUDGETS = {
   // renders at once from the first download (series table, legend, 2-D keyboard, sound button);
   // their readers, summaries and drawing are chunks. Measured 29,921 B; plus 1%. Then raised from
   // 30,250 for several series on bars and the fixes the series tests asked for (a donut's message
-  // for series data, `rendered` waiting for a plot's width): measured 30,524 B; plus 1%.
-  initial: 30_830,
+  // for series data, `rendered` waiting for a plot's width): measured 30,524 B; plus 1%. Then
+  // raised from 30,830 for issue 19's reader-side fixes, which render with the figure: tooltips
+  // that meet WCAG 1.4.13 (TooltipController and tooltip-place.ts: hover, Escape, placement
+  // beside the part), the visible takeaway, Play as sound's pace and Double speed, forced colours
+  // in every theme: measured 32,032 B (+1,486 B over 30,546); plus 1%.
+  initial: 32_360,
   // Raised from 73,850: the thin element's layout (one Drawing interface in the draw chunk,
   // chart kinds as modules, controllers) measured 74,176 B; then issue 14's first download as
-  // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%.
-  barAndDonut: 78_230,
+  // above: 76,330 B; plus 1%; then the same raise as the first download's: 77,456 B; plus 1%;
+  // then issue 19's, as the first download's (the donut's radial hover in the draw chunk, 29 B):
+  // 79,001 B; plus 1%.
+  barAndDonut: 79_800,
   // Issue 14: a page with a column or line chart (the embed, the drawing chunk with every kind,
   // the series chunk). Measured 95,946 B; plus 1%. Raised from 96,900: period labels wrap to
   // their room instead of being skipped (wrapLabel and the text measurer in the drawing chunk
-  // with every kind, 191 B): measured 96,980 B; plus about 0.1%.
-  seriesPage: 97_080,
+  // with every kind, 191 B): measured 96,980 B; plus about 0.1%. Then issue 19's, as the first
+  // download's: 98,483 B; plus 1%.
+  seriesPage: 99_470,
 };
 
 export const GOALS = {
