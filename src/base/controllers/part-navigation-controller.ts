@@ -28,8 +28,8 @@ export interface PartNavigationOptions {
 
 /**
  * Keyboard access to a chart's parts: one tab stop (roving tabindex), arrows move, Home/End
- * jump, Escape clears the highlight (the tooltip and the sound have their own Escape). Each move is spoken
- * once, as the focused part's name; no live region repeats it.
+ * jump, Escape clears the highlight (the tooltip and the sound have their own Escape). Each move
+ * is spoken once, as the focused part's name; no live region repeats it.
  */
 export class PartNavigationController {
   /** The part that holds the chart's tab stop. */

@@ -13,7 +13,10 @@ export interface SoundOptions {
   series: () => ToneSeries[];
   /** Part `part` is playing (parts numbered series by series): focus it, as an arrow key would. */
   onPart: (part: number) => void;
-  /** What a screen reader says when focus moves to part `part`; `first`: coming from outside the parts (their group's name too). */
+  /**
+   * What a screen reader says when focus moves to part `part`; `first`: coming into the parts
+   * from outside (their group's name too).
+   */
   spoken: (part: number, first: boolean) => string;
 }
 
