@@ -5,7 +5,7 @@
  * unaffected, even with `skipLibCheck: false` (a CI fixture checks this).
  */
 import type { FoiChart } from './base/foi-chart.js';
-import type { ActionList, HeadingLevel, Level, Parts, PngWidth, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './base/attributes.js';
+import type { ActionList, HeadingLevel, Level, Parts, PngWidth, SeriesLayout, SortOrder, TakeawayDisplay, Theme, Total, ValueFormat } from './base/attributes.js';
 import type { FoiBarChart } from './charts/foi-bar-chart.js';
 import type { FoiDonutChart } from './charts/foi-donut-chart.js';
 import type { FoiColumnChart } from './charts/foi-column-chart.js';
@@ -61,6 +61,7 @@ export interface FoiChartAttributes {
   'print-table'?: boolean;
   patterns?: boolean;
   summary?: string;
+  takeaway?: TakeawayDisplay;
   eager?: boolean;
   animate?: boolean;
   'heading-level'?: HeadingLevel | `${HeadingLevel}`;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { chartArgTypes, OUTCOME_VALUES, renderChart, SOURCE, type ChartArgs } from './shared.js';
 
 /** Attributes that change how the figures are shown: format, order, emphasis, theme, locale, size. */
@@ -72,7 +73,10 @@ export const DarkTheme: Story = {
   ],
   parameters: {
     docs: {
-      description: { story: '`theme="dark"` on a dark page. `theme="auto"` follows the reader’s `prefers-color-scheme`.' },
+      description: {
+        story:
+          '`theme="dark"` on a dark page. `theme="auto"` follows the reader’s `prefers-color-scheme`. In forced colours (Windows High Contrast) every theme gives way to the system’s colours, with textures, dashes and shapes in the canvas and the legend alike: Storybook can’t emulate forced colours, so test/a11y/forced-colors.test.ts checks every kind in every theme in Chromium’s High Contrast Black and White.',
+      },
     },
   },
 };
@@ -93,7 +97,8 @@ export const Patterns: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'Textures on the parts so colour is never the only cue. Always on in forced-colors (Windows High Contrast) mode.',
+        story:
+          'Textures on the parts so colour is never the only cue. Always on in forced-colors (Windows High Contrast) mode, drawn in system colours in the canvas and the legend (which Storybook can’t emulate: see test/a11y/forced-colors.test.ts).',
       },
     },
   },
@@ -149,6 +154,26 @@ export const Narrow320: Story = {
   },
 };
 
+export const TooltipNarrow: Story = {
+  name: 'Tooltip of a focused bar (320 px)',
+  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #767676;">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('offence-platform-bar') as HTMLElement & { rendered: Promise<void>; updateComplete: Promise<boolean> };
+    await el.rendered;
+    el.shadowRoot!.querySelector<HTMLElement>('.part[data-index="1"]')!.focus();
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelector('.tooltip')).toBeTruthy();
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The focused part’s tooltip (WCAG 1.4.13): beside its part, never over the part’s own label or value, inside the figure at its own width (it flips sides rather than squeeze or break a word). The pointer can move onto it and it stays; it goes when the pointer leaves both part and tooltip, or at Escape, which moves no focus.',
+      },
+    },
+  },
+};
+
 export const Narrow320Donut: Story = {
   name: 'Narrow container (320 px, donut)',
   render: (args) => renderChart('case-outcome-donut', args),
@@ -198,13 +223,39 @@ export const HeadingLevelThree: Story = {
 export const HeadingLevelNone: Story = {
   name: 'heading-level="none"',
   args: { 'heading-level': 'none', heading: 'Platforms named (a plain caption)' },
-  parameters: { docs: { description: { story: 'A plain caption, for pages that title the chart with their own heading. The figure is still named by it.' } } },
+  parameters: { docs: { description: { story: 'A plain caption, for pages that title the chart with their own heading. A screen reader reads it once, as text; the figure has no name of its own.' } } },
 };
 
 export const UnitForms: Story = {
   name: 'unit="case|cases": 1 case, 2 cases',
   args: { heading: 'One case and more', unit: 'case|cases', values: 'Twitter: 1; Skype: 2; Facebook: 261' },
   parameters: { docs: { description: { story: 'Both forms of the unit: “1 case”, “2 cases”, chosen by the locale’s plural rules in the parts, table, tooltip, summary and CSV header.' } } },
+};
+
+export const TakeawayVisible: Story = {
+  name: 'takeaway: visible (default)',
+  args: { takeaway: 'visible' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The takeaway, the sentence that says what the chart shows, under the subtitle in the figure’s own type: the one thing a reader with low vision or a cognitive disability most needs. A screen reader hears it once, after the subtitle. The story presets show it too.',
+      },
+    },
+  },
+};
+
+export const TakeawayHidden: Story = {
+  name: 'takeaway: hidden',
+  args: { takeaway: 'hidden' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`takeaway="hidden"`, for a page that says the same in its own text beside the chart: the sentence is out of sight but still read once by a screen reader, in the same place.',
+      },
+    },
+  },
 };
 
 export const CustomSummaryAndWording: Story = {

@@ -367,8 +367,10 @@ export const PlayAsSound: Story = {
       description: {
         story: describe(
           '`sound` adds “Play as sound”: each series as tones (higher is more, first label left, last right), one ' +
-            'series after another, and the point playing is focused and spoken as an arrow key would. The same button ' +
-            'or Escape stops it; nothing plays by itself.',
+            'series after another, and the point playing is focused and spoken as an arrow key would. Each point keeps ' +
+            'focus until a screen reader has said its name, and the first waits for the button’s “pressed”; “Double ' +
+            'speed” halves the pace for readers whose screen reader speaks fast. The same button stops it; Escape stops ' +
+            'it and returns focus to the button; nothing plays by itself.',
           exampleTranscript('Column chart', '“Show table”, “Download CSV”, “Play as sound”'),
         ),
       },

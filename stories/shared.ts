@@ -77,6 +77,7 @@ export const chartArgTypes: Partial<ArgTypes<ChartArgs>> = {
   'source-href': text('Link for the source line; used only if http(s).', 'Wording'),
   note: text('Footnote.', 'Wording'),
   summary: text('Replaces the generated plain-language summary.', 'Wording'),
+  takeaway: select(['visible', 'hidden'], 'The takeaway (the sentence that says what the chart shows): `visible` under the subtitle (default), or `hidden`, for screen readers only.', 'Wording'),
   total: text('Denominator for shares (e.g. 521 cases when categories overlap), or `sum`. Donuts default to the sum; bars show no shares without it (or a total row in the data).', 'Numbers'),
   decimal: select([',', '.'], 'The data’s decimal mark, for a column that could be read both ways (`5.162`). Default: the cells, the file (semicolons: `,`) or the page’s language decide.', 'Numbers'),
   'remainder-label': text('With `total`: adds a part/bar for total − sum, labelled so, when positive.', 'Numbers'),
@@ -154,6 +155,7 @@ export function renderChart(
     ${n('summary')}=${ifDefined(str(args.summary))}
     ${n('png-width')}=${ifDefined(str(args['png-width']))}
     ?${n('print-table')}=${Boolean(args['print-table'])}
+    ${n('takeaway')}=${ifDefined(str(args.takeaway))}
     ?${n('patterns')}=${Boolean(args.patterns)}
     ?${n('eager')}=${Boolean(args.eager)}
     ?${n('animate')}=${Boolean(args.animate)}

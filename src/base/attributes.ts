@@ -31,6 +31,9 @@ export type SeriesLayout = 'grouped' | 'stacked';
 /** `total`: a number of things (the denominator for shares), or `sum`. */
 export type Total = number | 'sum';
 
+/** `takeaway`: the sentence that says what the chart shows, `visible` under the subtitle (default) or `hidden` (read by screen readers only). */
+export type TakeawayDisplay = 'visible' | 'hidden';
+
 /** `heading-level`: the heading element the title is (default 2), or `none` for a plain caption. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6 | 'none';
 

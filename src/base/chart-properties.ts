@@ -6,7 +6,7 @@ export interface SeriesInput {
   labels: string[];
   series: { name: string; values: (number | null)[] }[];
 }
-import type { ActionList, HeadingLevel, Level, Parts, PngWidth, SeriesLayout, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
+import type { ActionList, HeadingLevel, Level, Parts, PngWidth, SeriesLayout, SortOrder, TakeawayDisplay, Theme, Total, ValueFormat } from './attributes.js';
 import type { ChartState } from './chart-state.js';
 import type { TableSort } from './templates.js';
 
@@ -58,6 +58,7 @@ export class ChartProperties extends LitElement {
     printTable: { type: Boolean, attribute: 'print-table' },
     patterns: { type: Boolean },
     summary: {},
+    takeaway: {},
     eager: { type: Boolean },
     animated: { type: Boolean, attribute: 'animate' },
     state: { reflect: true },
@@ -174,6 +175,13 @@ export class ChartProperties extends LitElement {
   patterns = false;
   /** Replaces the generated text summary. */
   summary: string | null = null;
+  /**
+   * The takeaway (the summary's sentence that says what the chart shows): `visible`, under the
+   * subtitle in the figure's type (the default: the one sentence a reader with low vision or a
+   * cognitive disability most needs), or `hidden`, for screen readers only (a page that says it
+   * in its own text beside the chart). A story preset may choose its own default; this wins.
+   */
+  takeaway: TakeawayDisplay | null = null;
   /** Draw at once instead of when scrolled near. */
   eager = false;
   /**

@@ -5,6 +5,7 @@ import { partFills } from '../core/fills.js';
 import type { AnyChartKind, ChartKind, SeriesChartKind, ValueFormat } from '../core/types.js';
 import type { Drawing } from '../draw/index.js';
 import type { PartNavigationController } from './controllers/part-navigation-controller.js';
+import type { TooltipController } from './controllers/tooltip-controller.js';
 import type { Figure } from './data-intake.js';
 import { tipOf } from './figure-parts.js';
 import { hintTemplate, partsTemplate, tooltipTemplate, wordsTemplate } from './figure-templates.js';
@@ -19,9 +20,9 @@ import { figureTableTemplate, legendTemplate, type TableSort } from './templates
  */
 export function chartFor(
   f: Figure,
-  o: { kind: AnyChartKind; height: number | null; drawing: Drawing | null; nav: PartNavigationController; patterns: boolean; highlight: string | null; valueFormat: ValueFormat },
+  o: { kind: AnyChartKind; height: number | null; drawing: Drawing | null; nav: PartNavigationController; tooltip: TooltipController; patterns: boolean; highlight: string | null; valueFormat: ValueFormat },
 ) {
-  const { kind, nav, drawing } = o;
+  const { kind, nav, drawing, tooltip } = o;
   const several = (f.series?.series.length ?? 0) > 1;
   // The structure sentence, once, as the name of the parts it introduces; the canvas is pixels.
   const move = f.series
@@ -29,11 +30,11 @@ export function chartFor(
       ? 'Left and right arrows move along the labels; up and down, between series.'
       : 'Arrow keys move along the labels.'
     : `Arrow keys move between the ${kind === 'bar' ? 'bars' : 'parts'}.`;
-  const tip = nav.tipIndex === null ? null : tipOf(f, nav.tipIndex);
+  const tip = tooltip.index === null ? null : tipOf(f, tooltip.index);
   // When not every label under the axis fits, the structure sentence says which are written.
   const thinned = f.labelsNote?.(drawing?.labelStep ?? 1) ?? '';
   return html`
-    <div class="chart ${kind}${drawing ? ' drawn' : ''}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${() => nav.hover(null)}>
+    <div class="chart ${kind}${drawing ? ' drawn' : ''}" part="chart" ${cssomStyle({ height: o.height ? `${o.height}px` : undefined })} @pointerleave=${tooltip.leave}>
       <img class="print-image" alt="" />
       <canvas aria-hidden="true"></canvas>
       <span class="word spacing-probe" aria-hidden="true">M M</span>
@@ -47,7 +48,7 @@ export function chartFor(
         onFocus: (i) => nav.focus(i),
       })}
       ${drawing ? wordsTemplate(drawing.texts, drawing.fontSize) : nothing}
-      ${tip && drawing ? tooltipTemplate(drawing.boxes[nav.tipIndex!], tip.title, tip.text) : nothing}
+      ${tip && drawing?.boxes[tooltip.index!] ? tooltipTemplate({ ...tip, place: tooltip.place, onEnter: tooltip.enterTip, onLeave: tooltip.leaveTip }) : nothing}
     </div>
     ${hintTemplate(several)}
     ${several ? seriesLegendTemplate(kind as SeriesChartKind | 'bar', f.series!, o.patterns) : nothing}

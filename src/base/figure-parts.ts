@@ -26,6 +26,13 @@ export function tipOf(f: Figure, index: number): { title: string; text: string }
   return { title: series.name ? `${series.name}, ${label}` : label, text: value === null ? 'no figure' : f.fmt.amount(value, unit) };
 }
 
+/** A part's own words on the chart (its label; a bar's value too): its tooltip never covers them. */
+export function partWords(f: Figure, index: number, valueFormat: ValueFormat): string[] {
+  if (f.series) return [f.series.labels[pointOf(f.series, index).labelIndex] ?? ''];
+  const row = f.model?.rows[index];
+  return row ? [row.label, formatValue(row, valueFormat, f.fmt)] : [];
+}
+
 /** The `foi-focus` detail of a part. */
 export function focusDetail(f: Figure, index: number): FoiFocusDetail {
   if (!f.series) {

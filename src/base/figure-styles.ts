@@ -57,8 +57,9 @@ export const figureStyles = css`
   :host([state='error']) .message {
     border-left-color: #b00020;
   }
+  /* The takeaway: under the subtitle, in the figure's own type and text colour. */
   .summary {
-    margin: 0.5em 0 0;
+    margin: 0 0 0.75em;
   }
   .notes,
   .source {

@@ -7,6 +7,7 @@ import type { ChartText, PartBox } from '../draw/spec.js';
 import { PROBES } from '../dom/colors.js';
 import { cssomStyle } from '../dom/cssom-style.js';
 import type { ChartKind, Row } from '../core/types.js';
+import type { TooltipPlace } from './tooltip-place.js';
 
 /** The title as a heading of the page's outline (`heading-level`, default 2), or a plain caption. */
 export function headingTemplate(level: string | number | null, text: string) {
@@ -27,6 +28,26 @@ export function headingTemplate(level: string | number | null, text: string) {
       return html`<h2 id="heading" class="heading" part="heading">${text}</h2>`;
   }
 }
+
+/**
+ * The title and the subtitle. Not a `<figcaption>`, and the figure has no name of its own: a
+ * figure is named by its figcaption, and a screen reader entering it would hear the title twice,
+ * as the figure's name and as the heading. The heading inside it is heard once.
+ */
+export function captionTemplate(level: string | number | null, heading: string, subtitle: string) {
+  if (!heading && !subtitle) return nothing;
+  return html`<div class="caption">
+    ${heading ? headingTemplate(level, heading) : nothing}
+    ${subtitle ? html`<span class="subtitle" part="subtitle">${subtitle}</span>` : nothing}
+  </div>`;
+}
+
+/**
+ * The takeaway, under the subtitle in the figure's own type (`takeaway="visible"`, the default),
+ * or for screen readers only. Either way it is read once, in its place after the subtitle.
+ */
+export const takeawayTemplate = (text: string, visible: boolean) =>
+  html`<p class=${visible ? 'summary' : 'summary visually-hidden'} id="summary" part="takeaway">${text}</p>`;
 
 /** Footnotes: the page's note, then what the data calls for. */
 export function notesTemplate(notes: string[]) {
@@ -115,21 +136,17 @@ export function wordsTemplate(texts: ChartText[], fontSize: number) {
   </div>`;
 }
 
-/** Room a tooltip needs above its part, in CSS px; nearer the top it goes below. */
-const TOOLTIP_ROOM = 56;
-
 /**
  * The tooltip is HTML, not canvas: real text that zooms, reflows and takes high-contrast
  * colours. Screen readers hear the same words from the focused part, so it is hidden from them.
+ * The pointer can rest on it (WCAG 1.4.13); `place` is where TooltipController measured it fits,
+ * null while it is to be measured (hidden, before the frame is painted).
  */
-export function tooltipTemplate(box: PartBox | undefined, title: string, text: string) {
-  if (!box) return nothing;
-  // Above its part, or under it near the top of the chart, so it never covers the heading.
-  const below = box.y < TOOLTIP_ROOM;
-  const anchor = { left: `clamp(5em, ${box.x + box.width / 2}px, calc(100% - 5em))`, top: `${below ? box.y + box.height : box.y}px` };
-  return html`<div class=${below ? 'tooltip below' : 'tooltip'} aria-hidden="true" ${cssomStyle(anchor)}>
-    <strong>${title}</strong>
-    <span>${text}</span>
+export function tooltipTemplate(o: { title: string; text: string; place: TooltipPlace | null; onEnter: () => void; onLeave: () => void }) {
+  const at = o.place ? { left: `${o.place.x}px`, top: `${o.place.y}px` } : { left: '0', top: '0', visibility: 'hidden' };
+  return html`<div class="tooltip" aria-hidden="true" ${cssomStyle(at)} @pointerenter=${o.onEnter} @pointerleave=${o.onLeave}>
+    <strong>${o.title}</strong>
+    <span>${o.text}</span>
   </div>`;
 }
 
@@ -154,9 +171,11 @@ export function actionsTemplate(o: {
   tableVisible: boolean;
   showAsBars: boolean;
   playing: boolean;
+  /** "Play as sound" at double speed. */
+  fast: boolean;
   /** Why sound could not play, if it could not. */
   soundMessage: string;
-  on: Record<ActionName, () => void>;
+  on: Record<ActionName | 'speed', (event: Event) => void>;
 }) {
   const wanted = new Set(o.wanted.split(/\s+/).filter((a): a is ActionName => (ACTIONS as readonly string[]).includes(a)));
   if (!wanted.size) return nothing;
@@ -175,7 +194,8 @@ export function actionsTemplate(o: {
         </button>`
       : nothing}
     ${wanted.has('sound')
-      ? html`<button type="button" aria-pressed=${o.playing ? 'true' : 'false'} @click=${o.on.sound}>Play as sound</button>`
+      ? html`<button type="button" aria-pressed=${o.playing ? 'true' : 'false'} @click=${o.on.sound}>Play as sound</button>
+          <button type="button" aria-pressed=${o.fast ? 'true' : 'false'} @click=${o.on.speed}>Double speed</button>`
       : nothing}
     ${o.soundMessage ? html`<p class="sound-message" role="status">${o.soundMessage}</p>` : nothing}
   </div>`;

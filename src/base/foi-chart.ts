@@ -11,7 +11,7 @@ import { emit } from '../events/index.js';
 import { ChartProperties } from './chart-properties.js';
 import type { ChartState } from './chart-state.js';
 import { loadDraw, loadExport } from './chunks.js';
-import { drawData, focusDetail, isSeriesKind, partCount, texturesOn, toneSeries } from './figure-parts.js';
+import { drawData, focusDetail, isSeriesKind, partCount, partWords, texturesOn, toneSeries } from './figure-parts.js';
 import { chartFor, tableFor } from './chart-template.js';
 import { FontsController } from './controllers/fonts-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
@@ -23,6 +23,7 @@ import { PrintController } from './controllers/print-controller.js';
 import { RoomController } from './controllers/room-controller.js';
 import { TextStyleController } from './controllers/text-style-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
+import { TOOLTIP, TooltipController } from './controllers/tooltip-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { DataIntake, type Figure } from './data-intake.js';
 import { checkAuthoring, checkColumnChoice } from './dev-warnings.js';
@@ -42,7 +43,7 @@ export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/ind
 /** The name the host's update is requested under when the drawn parts or words move. */
 const DRAWN = 'drawnParts';
 /** What changes the reader's view around the canvas, never the drawing. */
-const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, PICTURE, 'tableVisible', 'tableSort']);
+const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, PICTURE, TOOLTIP, 'tableVisible', 'tableSort']);
 
 // The colours' defaults are in src/core/palette.ts alone; the manifest's config reads them there.
 /**
@@ -54,6 +55,7 @@ const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, PICTURE, 'tableVisi
  * @csspart figure - The `<figure>` around everything.
  * @csspart heading - The chart's title.
  * @csspart subtitle - The line under the title.
+ * @csspart takeaway - The sentence under the subtitle that says what the chart shows (`takeaway`).
  * @csspart chart - The box the canvas is drawn in.
  * @csspart legend - The donut's HTML legend.
  * @csspart table - The data table.
@@ -98,8 +100,14 @@ export class FoiChart extends ChartProperties {
     count: () => partCount(this.#figure),
     across: () => this.#figure?.series?.labels.length ?? 0,
     activate: (index) => this.#drawer.drawing?.focus(index),
-    escape: () => this.#sound.stop(),
+    tooltip: (index) => (index === null ? this.#tooltip.hide() : this.#tooltip.show(index)),
     focused: (index) => emit(this, 'foi-focus', focusDetail(this.#figure!, index)),
+  });
+  readonly #tooltip = new TooltipController(this, {
+    box: (index) => this.#drawer.drawing?.boxes[index],
+    ownWords: (index) => partWords(this.#figure!, index, parseValueFormat(this.valueFormat)),
+    centred: () => this.#kind === 'donut',
+    activate: (index) => this.#drawer.drawing?.focus(index),
   });
   readonly #reducedMotion = new MediaController(this, '(prefers-reduced-motion: reduce)');
   readonly #forcedColors = new MediaController(this, '(forced-colors: active)');
@@ -109,11 +117,19 @@ export class FoiChart extends ChartProperties {
 
   readonly #drawer = new DrawingController(this, {
     moved: () => this.requestUpdate(DRAWN, null),
-    hover: (index) => this.#nav.hover(index),
+    hover: (index) => this.#tooltip.pointer(index),
     // A click or tap selects a part as focus does: tooltip, highlight, foi-focus.
     pick: (index) => this.renderRoot.querySelector<HTMLElement>(`.part[data-index="${index}"]`)?.focus(),
   });
-  readonly #sound = new SoundController(this, () => toneSeries(this.#figure), (part) => this.#focusPart(part));
+  readonly #sound = new SoundController(this, {
+    series: () => toneSeries(this.#figure),
+    onPart: (part) => this.#focusPart(part),
+    // What a screen reader says on the move: the part's name, and coming in, the parts' group name.
+    spoken: (part, first) => {
+      const target = this.renderRoot.querySelector(`.part[data-index="${part}"]`);
+      return [first ? target?.parentElement?.getAttribute('aria-label') : '', target?.getAttribute('aria-label')].join(' ');
+    },
+  });
   /** Swaps the canvas for a sharp image of the chart while the page prints. */
   protected readonly printView = new PrintController(this, (scale) => this.#drawer.drawing?.shot(scale)?.canvas.toDataURL('image/png') ?? null);
   readonly #picture = new PictureController(this, { image: () => this.getImage(), alt: () => this.getImageAlt(), name: () => this.#fileName('png') });
@@ -293,22 +309,20 @@ export class FoiChart extends ChartProperties {
     const shown = (f.series ? f.series.labels.length > 0 : !!model?.rows.length) && this.state !== 'empty';
     const notes = [s.note, ...(this.state === 'error' ? [] : dataNotes(f.extras, model, fmt, s.unit))].filter(Boolean);
     const wanted = this.actions ?? parts.defaultActions((this.constructor as typeof FoiChart).kind as ChartKind, model?.rows ?? []);
+    // While the data loads, a takeaway the page wrote (`summary`) shows at once: nothing moves when the chart comes.
+    const takeaway = shown ? f.summary.takeaway : this.state === 'loading' ? (this.summary ?? '').trim() : '';
     return html`
-      <figure part="figure" class=${this.printTable ? 'print-table' : nothing} aria-labelledby=${s.heading ? 'heading' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      <figure part="figure" class=${this.printTable ? 'print-table' : nothing} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
         <div class="sizer" aria-hidden="true"></div>
-        ${s.heading || s.subtitle
-          ? html`<figcaption>
-              ${s.heading ? parts.headingTemplate(this.headingLevel, s.heading) : nothing}
-              ${s.subtitle ? html`<span class="subtitle" part="subtitle">${s.subtitle}</span>` : nothing}
-            </figcaption>`
-          : nothing}
-        ${shown ? html`<p class="summary visually-hidden" id="summary">${f.summary.takeaway}</p>` : nothing}
+        ${parts.captionTemplate(this.headingLevel, s.heading, s.subtitle)}
+        ${takeaway ? parts.takeawayTemplate(takeaway, s.takeawayVisible) : nothing}
         ${this.state === 'ready'
           ? chartFor(f, {
               kind: this.#kind,
               height: this.#room.height,
               drawing: this.#drawer.drawing,
               nav: this.#nav,
+              tooltip: this.#tooltip,
               patterns: texturesOn(f, this.#kind, this.patterns || this.#forcedColors.matches),
               highlight: this.highlight,
               valueFormat: parseValueFormat(this.valueFormat),
@@ -325,6 +339,7 @@ export class FoiChart extends ChartProperties {
               tableVisible: this.tableVisible,
               showAsBars: this.showAsBars,
               playing: this.#sound.playing,
+              fast: this.#sound.fast,
               soundMessage: this.#sound.message,
               on: {
                 table: () => (this.tableVisible = !this.tableVisible),
@@ -332,6 +347,7 @@ export class FoiChart extends ChartProperties {
                 png: this.#picture.save,
                 bars: () => (this.showAsBars = !this.showAsBars),
                 sound: this.#sound.toggle,
+                speed: this.#sound.toggleFast,
               },
             })
           : nothing}

@@ -46,7 +46,7 @@ export function seriesTableTemplate(o: { data: SeriesData; fmt: Format; caption:
     o.visible,
     o.caption,
     html`<table part="table">
-      <caption>${o.caption}</caption>
+      <caption aria-hidden="true">${o.caption}</caption>
       <thead>
         <tr>
           <th scope="col">${o.labelHeader}</th>

@@ -2,6 +2,7 @@ import { createFormat, FALLBACK_LOCALE, type Decimals, type Format } from '../co
 import { parseTotal, type TotalSetting } from '../core/model.js';
 import type { Datum } from '../core/types.js';
 import { parseUnit, type Unit } from '../core/units.js';
+import type { TakeawayDisplay } from './attributes.js';
 import type { ChartProperties } from './chart-properties.js';
 
 /** What a preset supplies: the story's data and wording. Any attribute the page sets wins. */
@@ -18,6 +19,8 @@ export interface Preset {
   categoryNoun?: string;
   /** `overlap`: one case may be counted in several parts (`parts`). */
   parts?: 'overlap';
+  /** Whether the takeaway shows under the subtitle (`takeaway`; default `visible`). */
+  takeaway?: TakeawayDisplay;
   data?: Datum[];
 }
 
@@ -35,6 +38,8 @@ export interface Settings {
   locale: string;
   /** The page (or preset) says one thing may be counted in several parts (`parts="overlap"`). */
   overlapping: boolean;
+  /** The takeaway shows under the subtitle (else it is for screen readers only). */
+  takeawayVisible: boolean;
 }
 
 /** The language the page gives the element: its `locale` attribute, else the nearest `lang`. */
@@ -64,6 +69,7 @@ export function resolveSettings(el: ChartProperties, preset: Preset, tableCaptio
     remainderLabel: pick(el.remainderLabel, preset.remainderLabel) || null,
     locale,
     overlapping: (pick(el.parts, preset.parts) || '').toLowerCase() === 'overlap',
+    takeawayVisible: pick(el.takeaway, preset.takeaway).toLowerCase() !== 'hidden',
   };
 }
 

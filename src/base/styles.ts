@@ -3,6 +3,7 @@ import { PALETTES, type Palette } from '../core/palette.js';
 import { probeStyles } from '../dom/colors.js';
 import { figureStyles } from './figure-styles.js';
 import { pictureStyles } from './picture-styles.js';
+import { TOOLTIP_GAP } from './tooltip-place.js';
 
 /**
  * A theme's internal variables: each is the page's public `--foi-*` custom property when set
@@ -21,6 +22,9 @@ function themeVariables(p: Palette): string {
     ...p.colors.map((c, i) => `--_c${i + 1}: var(--foi-color-${i + 1}, ${c});`),
   ].join('\n');
 }
+
+/** The tooltip's bridge over the gap to its part, from inside its border: the gap and the border. */
+const BRIDGE = unsafeCSS(`${TOOLTIP_GAP + 1}px`);
 
 const light = unsafeCSS(themeVariables(PALETTES.light));
 const dark = unsafeCSS(themeVariables(PALETTES.dark));
@@ -60,8 +64,11 @@ export const chartStyles = css`
       ${dark}
     }
   }
+  /* :host([theme]) outranks the dark theme's rules above: without it a dark or auto theme kept its
+     palette, which forced colours then flattened to one colour (a donut as one solid ring). */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       ${forced}
     }
   }
@@ -82,7 +89,7 @@ export const chartStyles = css`
     margin: 0;
     padding: 0.75em 0;
   }
-  figcaption {
+  .caption {
     margin: 0 0 0.5em;
   }
   .heading {
@@ -102,10 +109,6 @@ export const chartStyles = css`
   /* The donut's canvas draws the focused slice's own outline; a box around it would not follow its shape. */
   .chart.donut .part:focus {
     outline: none;
-  }
-  /* Near the top of the chart the tooltip goes under its part, so it never covers the heading. */
-  .tooltip.below {
-    transform: translate(-50%, 8px);
   }
   /* Its size never depends on what is drawn in it (bars: a set height; donut: a square), so
      size and layout containment let drawing and placing focus targets lay out only this box. */
@@ -174,11 +177,14 @@ export const chartStyles = css`
     border-radius: 3px;
     outline: none;
   }
+  /* Placed beside its part by TooltipController (tooltip-place.ts), at its own width up to 18em
+     or the chart's: it flips sides rather than squeeze, and wraps between words only. The pointer
+     can rest on it (WCAG 1.4.13). */
   .tooltip {
     position: absolute;
     z-index: 1;
-    transform: translate(-50%, calc(-100% - 8px));
-    max-width: min(18em, 90%);
+    width: max-content;
+    max-width: min(18em, 100%);
     padding: 0.35em 0.6em;
     font-size: 0.875em;
     line-height: 1.3;
@@ -186,11 +192,24 @@ export const chartStyles = css`
     background: var(--_text);
     border: 1px solid var(--_text);
     border-radius: 4px;
-    pointer-events: none;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  /* The gap to its part belongs to the tooltip, so the pointer crosses it without leaving both. */
+  .tooltip::before {
+    content: '';
+    position: absolute;
+    inset: -${BRIDGE};
   }
   .tooltip strong {
     display: block;
+  }
+  /* Forced colours paint a Canvas backplate behind text: the tooltip's text must be CanvasText. */
+  @media (forced-colors: active) {
+    .tooltip {
+      color: CanvasText;
+      background: Canvas;
+      border-color: CanvasText;
+    }
   }
   /* Under the chart, in the flow: its line is always reserved, so showing it on focus moves
      nothing and it never covers a bar. */

@@ -64,7 +64,7 @@ export function tableTemplate(options: {
     options.visible,
     options.caption,
     html`<table part="table">
-      <caption>${options.caption}</caption>
+      <caption aria-hidden="true">${options.caption}</caption>
       <thead>
         <tr>
           ${header('label', options.labelHeader)} ${header('value', options.valueHeader, 'num')}
@@ -93,7 +93,8 @@ export function tableTemplate(options: {
 /**
  * The table's box: out of the page until "Show table"; open, a labelled, focusable region, so a
  * table wider than a 320 px column scrolls sideways inside it, by keyboard too, instead of
- * breaking words mid-letter.
+ * breaking words mid-letter. The region's name is the caption, so the `<caption>` inside is for
+ * eyes only: otherwise a screen reader hears it three times (region, table, caption).
  */
 export function tableWrap(visible: boolean, caption: string, table: unknown) {
   return html`<div

@@ -9,6 +9,12 @@ import type { Preset } from '../base/foi-chart.js';
 
 const source = 'Lancashire Police, Freedom of Information disclosure';
 const subtitle = 'Child sexual offences recorded by Lancashire Police, April 2014 to March 2017';
+/**
+ * The story's charts show their takeaway: in the article each sits a screen away from the text
+ * that says the same, and a reader zoomed in or with a cognitive disability reads the chart's
+ * box on its own. A page that prints the sentence beside the chart sets takeaway="hidden".
+ */
+const takeaway = 'visible';
 
 export const platforms: Preset = {
   heading: 'Social media platforms named in child sexual offence reports',
@@ -19,6 +25,7 @@ export const platforms: Preset = {
   categoryNoun: 'platform',
   // A case can name several platforms: the page says so, so the summary may give it as the reason.
   parts: 'overlap',
+  takeaway,
   note:
     'A case can name more than one platform, so the counts add up to 544, more than the 521 cases. ' +
     'One platform, named in 4 cases, is not identified in the report.',
@@ -42,6 +49,7 @@ export const outcomes: Preset = {
   total: 521,
   remainderLabel: 'Other disposals, such as community resolution',
   categoryNoun: 'outcome',
+  takeaway,
   note:
     "Read as exclusive outcomes: the report does not say whether 'closed' overlaps the others. " +
     "'Other disposals' is not stated in the report: it is the 521 cases less the itemised outcomes (27).",
@@ -65,6 +73,7 @@ export const offenceTypes: Preset = {
   total: 521,
   remainderLabel: 'Not itemised',
   categoryNoun: 'offence type',
+  takeaway,
   note: 'The report itemises 499 of the 521 cases by offence type; the other 22 are not itemised.',
   data: [
     { label: 'Sexual activity with a child', value: 434 },

@@ -38,9 +38,17 @@ export interface ToneOptions {
   minStep?: number;
   /** How far the first and last labels are panned, 0..1 (default 0.8). */
   spread?: number;
+  /**
+   * The least time from a tone to the next, in seconds, by its point and its place among the
+   * tones (`order`, 0 for the first): the time a screen reader needs to say the point's name, so
+   * that moving on never cuts it short. Default: none, a step.
+   */
+  hold?: (index: number, seriesIndex: number, order: number) => number;
+  /** Silence before the first tone, in seconds (default 0): the time to say that playing began. */
+  lead?: number;
 }
 
-export const TONE_DEFAULTS: Readonly<Required<ToneOptions>> = {
+export const TONE_DEFAULTS: Readonly<Required<Omit<ToneOptions, 'hold'>>> = {
   low: 220,
   high: 880,
   step: 0.3,
@@ -49,6 +57,7 @@ export const TONE_DEFAULTS: Readonly<Required<ToneOptions>> = {
   // Not 1: a tone hard in one ear is lost to a listener who hears with the other ear only, and
   // is harsh on headphones. At 0.8 the far side still gets about a sixth of the level.
   spread: 0.8,
+  lead: 0,
 };
 
 /** Part of a step that a tone sounds: the rest is silence, so repeated equal values are heard as separate notes. */
@@ -63,12 +72,13 @@ const TONE_SHARE = 0.8;
  *   equal intervals (frequency grows exponentially), as the ear hears pitch. Negative values are
  *   just low. If all values are equal, every tone is the middle pitch (√(low·high), 440 Hz).
  * - Time: a fixed step, shortened so that the whole takes at most `maxDuration`, but never
- *   below `minStep`. A missing value (`null`, or not a finite number) is a gap: no tone, but its
- *   step of time still passes, so the rhythm shows where data is missing.
+ *   below `minStep`; a point whose name takes longer to say (`hold`) keeps the next tone waiting
+ *   for it. A missing value (`null`, or not a finite number) is a gap: no tone, but its step of
+ *   time still passes, so the rhythm shows where data is missing.
  * - Stereo: from left to right over the labels, the same place for the same label in every series.
  */
 export function toneSchedule(series: readonly ToneSeries[], options: ToneOptions = {}): Tone[] {
-  const { low, high, step: wantedStep, maxDuration, minStep, spread } = { ...TONE_DEFAULTS, ...options };
+  const { low, high, step: wantedStep, maxDuration, minStep, spread, lead } = { ...TONE_DEFAULTS, ...options };
   const finite = series.flatMap((s) => s.values.filter(isValue));
   if (!finite.length) return [];
   // reduce, not Math.min(...values): spreading a long series overflows the call stack.
@@ -81,7 +91,9 @@ export function toneSchedule(series: readonly ToneSeries[], options: ToneOptions
   const step = Math.max(minStep, Math.min(wantedStep, maxDuration / slots));
 
   const tones: Tone[] = [];
+  // A tone starts after the steps before it, plus whatever names held the tones before it longer.
   let slot = 0;
+  let waited = lead;
   series.forEach((s, seriesIndex) => {
     s.values.forEach((value, index) => {
       if (isValue(value)) {
@@ -89,14 +101,16 @@ export function toneSchedule(series: readonly ToneSeries[], options: ToneOptions
         tones.push({
           index,
           seriesIndex,
-          start: (slot + index) * step,
+          start: slot * step + waited,
           duration: step * TONE_SHARE,
           frequency: low * (high / low) ** place,
           pan: labels < 2 ? 0 : spread * ((2 * index) / (labels - 1) - 1),
         });
+        waited += Math.max(0, (options.hold?.(index, seriesIndex, tones.length - 1) ?? 0) - step);
       }
+      slot++;
     });
-    slot += s.values.length + 1;
+    slot++;
   });
   return tones;
 }

@@ -41,15 +41,42 @@ for (const [name, template] of [
     it('matches the transcript, and says each sentence once', async () => {
       const log = await spoken(template);
       expect(log, `spoken:\n${log.join('\n')}\n`).to.deep.equal(await expected(name));
-      // Container ends repeat their names by design ("end of group, …"); the figure is named by its heading.
+      // Container ends repeat their names by design ("end of group, …").
       const said = log
-        .filter((line) => !/^(end of|figure,|caption$|paragraph$)/.test(line))
+        .filter((line) => !/^(end of|paragraph$)/.test(line))
         .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z0-9“"])/))
         .filter((s) => s.split(' ').length > 2);
       expect(said.filter((s, i) => said.indexOf(s) !== i)).to.deep.equal([]);
     });
   });
 }
+
+describe('one name on entry', () => {
+  it('the figure is not named by its title: the title is heard once, as the heading', async () => {
+    const log = await spoken(html`<foi-bar-chart eager heading="Votes cast" subtitle="By party" unit="vote|votes" values="Labour: 20; Green: 10"></foi-bar-chart>`);
+    const entry = log.filter((line) => !line.startsWith('end of'));
+    expect(entry.filter((line) => line.includes('Votes cast')), log.join('\n')).to.deep.equal(['heading, Votes cast, level 2']);
+    expect(entry[0]).to.match(/^figure(, not busy)?$/);
+    expect(entry[1]).to.equal('heading, Votes cast, level 2');
+  });
+
+  it('an opened table: its caption is heard once', async () => {
+    const el = await fixture<FoiChart>(html`<foi-bar-chart eager heading="Votes cast" unit="vote|votes" values="Labour: 20; Green: 10"></foi-bar-chart>`);
+    await el.rendered;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="actions"] button')!.click();
+    await el.updateComplete;
+    await virtual.start({ container: el.shadowRoot!.querySelector('figure')! });
+    try {
+      for (let i = 0; i < 80 && !(await virtual.lastSpokenPhrase()).startsWith('end of figure'); i++) await virtual.next();
+      const log = await virtual.spokenPhraseLog();
+      const heard = log.filter((line) => !line.startsWith('end of') && line.includes('Votes cast: data'));
+      expect(heard, log.join('\n')).to.deep.equal(['region, Votes cast: data']);
+      expect(log[log.indexOf('region, Votes cast: data') + 1]).to.equal('table');
+    } finally {
+      await virtual.stop();
+    }
+  });
+});
 
 describe('<foi-line-chart> as a screen reader speaks it', () => {
   it('heading, takeaway, the group with its move hint, then the first point', async () => {

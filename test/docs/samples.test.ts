@@ -14,7 +14,7 @@ import { foiChartTags } from '../../src/tags.js';
 
 const DOCS = ['README.md', 'docs/data.md', 'docs/accessibility.md', 'docs/frameworks.md', 'docs/cms.md', 'docs/performance.md', 'docs/builder.md'];
 /** Parts every figure has, or has in some state; `legend` only donuts and series, `message` only errors. */
-const PARTS = ['figure', 'heading', 'subtitle', 'chart', 'legend', 'table', 'notes', 'source', 'actions', 'message', 'takeaway'];
+const PARTS = ['figure', 'heading', 'subtitle', 'chart', 'legend', 'table', 'notes', 'source', 'actions', 'message', 'takeaway', 'image-alt'];
 
 interface Sample {
   doc: string;

@@ -1,6 +1,8 @@
 // A test-runner command that emulates Windows High Contrast (`forced-colors: active`) in
 // Chromium over CDP: @web/test-runner-commands' emulateMedia passes forcedColors to Playwright
-// only. Other features already emulated on the page are kept.
+// only. Other features already emulated on the page are kept. Chromium picks the palette from the
+// colour scheme emulated in the same call: `scheme: 'dark'` gives High Contrast Black (white text
+// on black), `'light'` High Contrast White; without it, the palette is the light one.
 const sessions = new WeakMap();
 
 export function forcedColorsPlugin() {
@@ -15,9 +17,9 @@ export function forcedColorsPlugin() {
         cdp = await page.target().createCDPSession();
         sessions.set(page, cdp);
       }
-      await cdp.send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
-      });
+      const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
+      if (payload?.scheme) features.push({ name: 'prefers-color-scheme', value: payload.scheme });
+      await cdp.send('Emulation.setEmulatedMedia', { features });
       return true;
     },
   };

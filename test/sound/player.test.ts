@@ -1,53 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SonifyPlayer, SOUND_MESSAGES, type PlayCallbacks } from '../../src/sound/player.js';
 import { toneSchedule } from '../../src/sound/tones.js';
-
-/**
- * An AudioContext stand-in: real nodes from an OfflineAudioContext (so the player's graph is
- * built for real), a clock running `speed` times faster than the wall's, and a state that only
- * changes when asked. No sound reaches the machine, and no user gesture is needed.
- */
-class FakeContext {
-  readonly inner = new OfflineAudioContext(2, 4410, 44100);
-  state: AudioContextState = 'suspended';
-  oscillators = 0;
-  resumes = 0;
-  /** Set to make resume() hang, as it does without a user gesture. */
-  hang = false;
-  outputLatency = 0;
-  readonly #from = performance.now();
-  constructor(readonly speed = 10) {}
-  get currentTime() {
-    return ((performance.now() - this.#from) / 1000) * this.speed;
-  }
-  get destination() {
-    return this.inner.destination;
-  }
-  createOscillator() {
-    this.oscillators++;
-    return this.inner.createOscillator();
-  }
-  createGain() {
-    return this.inner.createGain();
-  }
-  createStereoPanner() {
-    return this.inner.createStereoPanner();
-  }
-  resume() {
-    this.resumes++;
-    if (this.hang) return new Promise<void>(() => {});
-    this.state = 'running';
-    return Promise.resolve();
-  }
-  suspend() {
-    this.state = 'suspended';
-    return Promise.resolve();
-  }
-  close() {
-    this.state = 'closed';
-    return Promise.resolve();
-  }
-}
+import { FakeContext } from '../support/sound.js';
 
 /** A player on fake contexts, with the contexts it made. */
 function setup(speed = 10) {

@@ -46,6 +46,17 @@ describe('toneSchedule', () => {
     expect(pick(tones, 'start').map((s) => +s.toFixed(9))).to.deep.equal([0, 0.6, 1.2]);
   });
 
+  it('waits before the first tone (lead), and after a tone whose name takes longer to say than a step (hold)', () => {
+    const holds = [1.5, 0, 2];
+    const tones = toneSchedule([{ values: [1, 2, 3, 4] }], { lead: 0.8, hold: (index, _series, order) => (expect(order).to.equal(index), holds[index] ?? 0) });
+    // 0.8 to start; 1.5 s for the first name; a step for the second; 2 s for the third.
+    expect(pick(tones, 'start').map((t) => +t.toFixed(9))).to.deep.equal([0.8, 2.3, 2.6, 4.6]);
+    for (const t of tones) expect(t.duration).to.be.closeTo(0.24, 1e-9);
+    // A gap has no name to wait for: it keeps its step.
+    const gapped = toneSchedule([{ values: [1, null, 3] }], { hold: () => 1 });
+    expect(pick(gapped, 'start').map((t) => +t.toFixed(9))).to.deep.equal([0, 1.3]);
+  });
+
   it('is empty when there is nothing to play', () => {
     expect(toneSchedule([])).to.deep.equal([]);
     expect(toneSchedule([{ values: [] }])).to.deep.equal([]);

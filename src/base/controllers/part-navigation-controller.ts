@@ -20,22 +20,20 @@ export interface PartNavigationOptions {
   across?: () => number;
   /** A part became the active one (highlight it), or none is (`null`). */
   activate: (index: number | null) => void;
-  /** Escape was pressed on a part (besides hiding the tooltip): stop what plays. */
-  escape?: () => void;
+  /** The focused part's tooltip shows (its index), or goes (`null`: focus left the parts). */
+  tooltip: (index: number | null) => void;
   /** Focus moved to a part: fire `foi-focus`. */
   focused: (index: number) => void;
 }
 
 /**
  * Keyboard access to a chart's parts: one tab stop (roving tabindex), arrows move, Home/End
- * jump, Escape hides the tooltip. Each move is spoken once, as the focused part's name; no live
- * region repeats it.
+ * jump, Escape clears the highlight (the tooltip and the sound have their own Escape). Each move
+ * is spoken once, as the focused part's name; no live region repeats it.
  */
 export class PartNavigationController {
   /** The part that holds the chart's tab stop. */
   focusIndex = 0;
-  /** The part whose tooltip shows (the focused one, or the one under the pointer), or null. */
-  tipIndex: number | null = null;
 
   readonly #host: Host;
   readonly #options: PartNavigationOptions;
@@ -48,7 +46,6 @@ export class PartNavigationController {
   /** Keeps the tab stop on a part that exists after the data changed. */
   clamp(count: number): void {
     if (this.focusIndex >= count) this.focusIndex = 0;
-    if (this.tipIndex !== null && this.tipIndex >= count) this.tipIndex = null;
   }
 
   readonly keydown = (event: KeyboardEvent): void => {
@@ -69,8 +66,6 @@ export class PartNavigationController {
     };
     if (event.key === 'Escape') {
       event.preventDefault();
-      this.#options.escape?.();
-      this.hover(null);
       this.#options.activate(null);
       return;
     }
@@ -89,7 +84,7 @@ export class PartNavigationController {
   focus(index: number): void {
     if (index < 0 || index >= this.#options.count()) return;
     this.focusIndex = index;
-    this.tipIndex = index;
+    this.#options.tooltip(index);
     this.#options.activate(index);
     this.#options.focused(index);
     this.#changed();
@@ -98,16 +93,9 @@ export class PartNavigationController {
   readonly focusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Element | null;
     if (to?.classList?.contains('part')) return;
-    this.hover(null);
+    this.#options.tooltip(null);
     this.#options.activate(null);
   };
-
-  /** The pointer is over a part (its index) or over none (null). */
-  hover(index: number | null): void {
-    if (this.tipIndex === index) return;
-    this.tipIndex = index;
-    this.#changed();
-  }
 
   #changed(): void {
     // A named request, so the host can tell that only reader state changed, not the drawing.
