@@ -151,27 +151,39 @@ export async function bundleChartJs({ pieces, lit = false, tmp = null }) {
   }
 }
 
-const EMBED = join(dist, 'foi-charts.js');
-const DRAW = join(dist, 'foi-charts-draw.js');
-const DRAW_ALL = join(dist, 'foi-charts-draw-all.js');
-const SERIES = join(dist, 'foi-charts-series.js');
+/** The embed's files in a dist/ directory: the first download, and the chunks it loads beside itself. */
+const filesOf = (dir) => ({
+  EMBED: join(dir, 'foi-charts.js'),
+  DRAW: join(dir, 'foi-charts-draw.js'),
+  DRAW_ALL: join(dir, 'foi-charts-draw-all.js'),
+  SERIES: join(dir, 'foi-charts-series.js'),
+});
 
 /** The dist/ files the measurement needs that are missing (relative paths). */
-export function missingFiles() {
-  return [EMBED, DRAW, DRAW_ALL, SERIES].filter((file) => !existsSync(file)).map((file) => relative(root, file));
+export function missingFiles(dir = dist) {
+  return Object.values(filesOf(dir)).filter((file) => !existsSync(file)).map((file) => relative(root, file));
+}
+
+/** gzip -9 bytes of every file of the classic embed in a dist/ directory (foi-charts*.js), by name. */
+export function embedFiles(dir = dist) {
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => /^foi-charts.*\.js$/.test(name))
+      .sort()
+      .map((name) => [name, gzip(readFileSync(join(dir, name)))]),
+  );
 }
 
 /**
  * Measures what `npm run size` reports (bench/run.mjs prints the same figures beside its rows):
  * gzip -9 bytes of the embed (`initial`), of the bar and donut page (`barAndDonut`, with
  * `sizes`, a Map of absolute file path → bytes), the Chart.js + Lit floors and the library's
- * own share. Throws if dist/ lacks the embed or the drawing chunk.
+ * own share. `dir`: another build's dist/ (the bench's --against). Throws if it lacks a file.
  */
-export async function measureSizes() {
-  const absent = missingFiles();
+export async function measureSizes(dir = dist) {
+  const absent = missingFiles(dir);
   if (absent.length) throw new Error(`${absent.join(', ')} missing; run \`npx rollup -c\` first`);
-  const embed = EMBED;
-  const draw = DRAW;
+  const { EMBED: embed, DRAW: draw, DRAW_ALL, SERIES } = filesOf(dir);
   const drawFiles = withStaticImports(draw);
   const sizes = new Map([embed, ...drawFiles].map((file) => [file, gzip(readFileSync(file))]));
   const initial = sizes.get(embed);
