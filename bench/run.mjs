@@ -15,7 +15,8 @@
 //   --against:  also measure another build of the library ("before"), side by side: a git
 //               revision (built in a temp directory) or a dist/ directory
 //   --profile:  a CPU profile of one page at 4× CPU (default the demo article), written to
-//               bench/results/, and its top functions by self time, mapped to source
+//               bench/results/, and its top functions by self time, mapped to source (medians
+//               of --runs profiles, default 1; with --against, beside the other build's)
 //
 // Each row is a module in bench/rows/; bench/README.md says what each row measures.
 import { execFileSync } from 'node:child_process';
@@ -54,7 +55,7 @@ function parseArgs(argv) {
       const [, inline] = arg.split('=');
       return inline ?? argv[++i];
     };
-    if (arg.startsWith('--runs')) options.runs = Math.max(1, Number.parseInt(value(), 10) || 5);
+    if (arg.startsWith('--runs')) options.runs = options.profileRuns = Math.max(1, Number.parseInt(value(), 10) || 5);
     else if (arg.startsWith('--only')) options.only = new Set(value().split(',').map(Number));
     else if (arg === '--json') options.json = true;
     else if (arg === '--serve') options.serve = true;
@@ -172,7 +173,7 @@ async function main() {
 
     if (options.profile) {
       if (!tasks.has(options.profile) && options.profile !== 'article') throw new Error(`--profile: no page "${options.profile}" (${[...tasks.keys()].join(', ')})`);
-      await profile(ctx, options.profile);
+      await profile(ctx, options.profile, options.profileRuns ?? 1);
       return;
     }
 

@@ -5,7 +5,9 @@
 // of no known group inherits its parent's (e.g. V8 interrupts inside a script).
 // Light categories: 'disabled-by-default-devtools.timeline' would add a lot of overhead.
 export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing'];
-const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+// Tasks, and the microtask checkpoints the scheduler runs outside any task (where scheduler.yield()
+// continuations, so Lit's renders after a yield, run).
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 const GROUPS = {
   script: [
     'EvaluateScript',
