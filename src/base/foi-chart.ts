@@ -19,6 +19,7 @@ import { MediaController } from './controllers/media-controller.js';
 import { PART_NAVIGATION, PartNavigationController } from './controllers/part-navigation-controller.js';
 import { DRAW_BROKEN, DRAW_FAILED, DrawingController } from './controllers/drawing-controller.js';
 import { RoomController } from './controllers/room-controller.js';
+import { SIZE } from './controllers/size-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
 import { DataIntake, type Figure } from './data-intake.js';
@@ -157,9 +158,9 @@ export class FoiChart extends ChartProperties {
     const keys = [...changed.keys()] as string[];
     // Only properties, or a controller's plain requestUpdate() (size, media, fonts), redraw.
     if (!keys.length || keys.some((key) => !READER_STATE.has(key))) this.#needsDraw = true;
-    // Reader state and coming near the screen change no data: at most the bar layout, for a
-    // width recorded without an update (RoomController).
-    if (this.#figure && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE)) {
+    // Reader state, coming near the screen and a new width change no data: at most the bar
+    // layout, for a width recorded (with or without an update) by RoomController.
+    if (this.#figure && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE || key === SIZE)) {
       this.#room.refresh();
       return;
     }
