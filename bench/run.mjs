@@ -173,7 +173,7 @@ async function main() {
 
     if (options.profile) {
       if (!tasks.has(options.profile) && options.profile !== 'article') throw new Error(`--profile: no page "${options.profile}" (${[...tasks.keys()].join(', ')})`);
-      await profile(ctx, options.profile, options.profileRuns ?? 1);
+      await profile(ctx, options.profile, options.profileRuns ?? 1, tasks.get(options.profile));
       return;
     }
 

@@ -36,14 +36,18 @@ async function profileOnce({ browser, origin }, name, variant) {
   }
 }
 
-export async function profile(ctx, name, runs = 1) {
+/**
+ * Profiles page `name` (a bench page, or `article`: the demo) `runs` times per library build. A
+ * row's task may profile in its own way (`task.profile(ctx, variant)`: the interactions, after load).
+ */
+export async function profile(ctx, name, runs = 1, task = null) {
   const variants = ctx.variants.filter(isLibrary);
   const results = Object.fromEntries(variants.map((v) => [v, []]));
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const files = {};
   for (let run = 0; run < runs; run++) {
     for (const variant of run % 2 ? [...variants].reverse() : variants) {
-      const cpuProfile = await profileOnce(ctx, name, variant);
+      const cpuProfile = task?.profile ? await task.profile(ctx, variant) : await profileOnce(ctx, name, variant);
       files[variant] = join(root, 'bench/results', `${name}-cpu${CPU_SLOWDOWN}x${variant === 'library' ? '' : `-${variant}`}.cpuprofile`);
       writeFileSync(files[variant], JSON.stringify(cpuProfile));
       results[variant].push(selfTimes(cpuProfile, variant === 'before' ? ctx.against : join(root, 'dist')));
@@ -71,7 +75,7 @@ export async function profile(ctx, name, runs = 1) {
   const lines = [
     `# CPU profile: ${name === 'article' ? 'the demo article' : `the ${name} page`}, ${PHONE_VIEWPORT.width} × ${PHONE_VIEWPORT.height}, CPU ${CPU_SLOWDOWN}× slower`,
     '',
-    `Sampled every ${INTERVAL_US} µs from navigation to ${AFTER_LOAD_MS / 1000} s after load; ${runs > 1 ? `medians of ${runs} profiles` : 'one profile'}` +
+    `Sampled every ${INTERVAL_US} µs ${task?.profile ? 'through the interactions, once the page has settled' : `from navigation to ${AFTER_LOAD_MS / 1000} s after load`}; ${runs > 1 ? `medians of ${runs} profiles` : 'one profile'}` +
       `${variants.length > 1 ? ', beside the --against build ("before")' : ''}. Busy (not idle): ${variants.map((v) => `${Math.round(busy(v))} ms`).join(' against ')}. ` +
       `Written to ${Object.values(files).map((f) => relative(process.cwd(), f)).join(', ')} (DevTools > Performance > Load profile).`,
     '',

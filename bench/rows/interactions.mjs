@@ -23,6 +23,8 @@ const interactionsPage = {
       ? page({ title: 'Interactions', variant, style: PHONE_CSS, body: body((i) => libraryChart(i, { actions: i === 1 ? 'table csv bars' : null })) })
       : page({ title: 'Interactions', variant, style: PHONE_CSS, body: body(baselineChart), script: draw(range(CHARTS)) }),
   measure: interactions,
+  /** `--profile interactions`: a CPU profile of the interactions, after the page has settled. */
+  profile: async (ctx, variant) => (await interactions(ctx, variant, { profile: true })).cpuProfile,
 };
 
 /**
@@ -82,7 +84,7 @@ function watchSettled(type, state) {
  * after the visible response (the tooltip, the focused part, the table, the bars, every drawn
  * chart at its new width).
  */
-async function interactions({ browser, origin }, variant) {
+async function interactions({ browser, origin }, variant, { profile = false } = {}) {
   const s = await open(browser, origin, null, { viewport: PHONE_VIEWPORT });
   const { page: p } = s;
   try {
@@ -108,6 +110,12 @@ async function interactions({ browser, origin }, variant) {
     );
     await settle(p);
     await p.evaluate(`window.__watchFn = ${watch.toString()}; window.__watchSettledFn = ${watchSettled.toString()}`);
+    if (profile) {
+      // --profile interactions: the interactions alone, not the load.
+      await s.cdp.send('Profiler.enable');
+      await s.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await s.cdp.send('Profiler.start');
+    }
     const results = {};
     /** Starts watching in the page, does `act`, and returns both timings. */
     const time = async (name, type, ready, act, how = '__watchFn') => {
@@ -184,7 +192,8 @@ async function interactions({ browser, origin }, variant) {
       '__watchSettledFn',
     );
     const errors = await p.evaluate(() => window.__bench.errors.slice());
-    return { ...results, problems: [...s.problems, ...errors] };
+    const cpuProfile = profile ? (await s.cdp.send('Profiler.stop')).profile : undefined;
+    return { ...results, cpuProfile, problems: [...s.problems, ...errors] };
   } finally {
     await s.close();
   }
