@@ -10,6 +10,7 @@ import { open, pagePath } from './browser.mjs';
 import { isLibrary, root } from './env.mjs';
 import { CPU_SLOWDOWN, PHONE_VIEWPORT } from './pages.mjs';
 import { median } from './stats.mjs';
+import { cpuTasks } from './trace.mjs';
 
 const TOP = 20;
 /** Sampling interval in µs: 10 samples a millisecond of wall time. */
@@ -23,14 +24,19 @@ async function profileOnce({ browser, origin }, name, variant) {
     await s.cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await s.cdp.send('Profiler.enable');
     await s.cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
+    // A light trace beside the profile: which tasks were long, by their CPU time (see cpuTasks).
+    await s.page.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
     await s.cdp.send('Profiler.start');
     await s.page.goto(origin + pagePath(name, variant), { waitUntil: 'load' });
     await s.page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0, { timeout: 60_000 });
     await s.page.evaluate(async (after) => {
       const end = performance.getEntriesByType('navigation')[0].loadEventEnd + after;
       await new Promise((r) => setTimeout(r, Math.max(0, end - performance.now())));
+      performance.mark('bench-until');
     }, AFTER_LOAD_MS);
-    return (await s.cdp.send('Profiler.stop')).profile;
+    const { profile } = await s.cdp.send('Profiler.stop');
+    profile.longTasks = cpuTasks(await s.page.tracing.stop(), 'bench-until').filter((t) => t.cpu > 50);
+    return profile;
   } finally {
     await s.close();
   }
@@ -43,6 +49,7 @@ async function profileOnce({ browser, origin }, name, variant) {
 export async function profile(ctx, name, runs = 1, task = null) {
   const variants = ctx.variants.filter(isLibrary);
   const results = Object.fromEntries(variants.map((v) => [v, []]));
+  const longTasks = Object.fromEntries(variants.map((v) => [v, []]));
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const files = {};
   for (let run = 0; run < runs; run++) {
@@ -50,7 +57,9 @@ export async function profile(ctx, name, runs = 1, task = null) {
       const cpuProfile = task?.profile ? await task.profile(ctx, variant) : await profileOnce(ctx, name, variant);
       files[variant] = join(root, 'bench/results', `${name}-cpu${CPU_SLOWDOWN}x${variant === 'library' ? '' : `-${variant}`}.cpuprofile`);
       writeFileSync(files[variant], JSON.stringify(cpuProfile));
-      results[variant].push(selfTimes(cpuProfile, variant === 'before' ? ctx.against : join(root, 'dist')));
+      const dist = variant === 'before' ? ctx.against : join(root, 'dist');
+      results[variant].push(selfTimes(cpuProfile, dist));
+      if (cpuProfile.longTasks) longTasks[variant].push(longTaskContents(cpuProfile, dist));
       process.stderr.write(`profile ${run + 1}/${runs} ${name} ${variant}\n`);
     }
   }
@@ -103,6 +112,16 @@ export async function profile(ctx, name, runs = 1, task = null) {
     ...top('sources').map((k) => `|${cells('sources', k)} ${k} |`),
     '',
   ];
+  for (const v of variants) {
+    longTasks[v].forEach((tasks, run) => {
+      lines.push(
+        `Tasks over 50 ms of CPU time, ${v}, profile ${run + 1} (CPU time; start from the first task; the functions with the most self time in each):`,
+        '',
+        ...(tasks.length ? tasks.map((t) => `- ${Math.round(t.cpu)} ms at ${Math.round(t.start)} ms: ${t.top.map(([k, n]) => `${k.split('|').slice(1).join(' ')} ${n.toFixed(0)}`).join(', ')}`) : ['- none']),
+        '',
+      );
+    });
+  }
   const markdown = lines.join('\n');
   console.log(markdown);
   writeFileSync(join(root, 'bench/results', `${name}-cpu${CPU_SLOWDOWN}x.md`), markdown);
@@ -171,4 +190,29 @@ function nameAt(map, { source, line, column }) {
     /^([#\w$]+)\s*\(/.exec(after)?.[1] ??
     null
   );
+}
+
+/**
+ * What ran in each long task: the samples taken inside the task's span (the profile and the trace
+ * share a clock), by function (as `selfTimes` names them), the top five. CPU time under
+ * throttling counts the throttle; the samples' shares within a task are what matters.
+ */
+function longTaskContents(cpuProfile, dist) {
+  const { samples, timeDeltas, startTime } = cpuProfile;
+  const times = [];
+  let t = startTime;
+  for (let i = 0; i < samples.length; i++) times.push((t += timeDeltas[i]));
+  return cpuProfile.longTasks.map((task) => {
+    const end = task.ts + task.duration * 1000;
+    const inside = { ...cpuProfile, samples: [], timeDeltas: [] };
+    for (let i = 0; i < samples.length; i++) {
+      if (times[i] < task.ts || times[i] >= end) continue;
+      inside.samples.push(samples[i]);
+      // The gap to the sample before (selfTimes charges each sample the gap to the next).
+      inside.timeDeltas.push(inside.samples.length > 1 ? times[i] - times[i - 1] : 0);
+    }
+    const { fns } = selfTimes(inside, dist);
+    const top = [...fns].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    return { cpu: task.cpu, start: task.start, top };
+  });
 }

@@ -92,3 +92,31 @@ export function mainThreadBreakdown(traceBuffer, marks) {
   return Object.fromEntries(marks.map((name, i) => [name, result[i]]));
 }
 
+
+/**
+ * The renderer main thread's tasks until a user-timing mark, with their thread CPU time: under
+ * CDP's CPU throttling the throttled thread burns the extra time (it is CPU time, not sleep), so
+ * a task's CPU time is what its duration would be on a machine with nothing else running, while
+ * its wall time grows with whatever else the machine does. Returns `[{ start, duration, cpu, ts }]`
+ * in ms (start: from the first task; ts: the trace's clock, in µs).
+ */
+export function cpuTasks(traceBuffer, mark) {
+  const raw = JSON.parse(Buffer.from(traceBuffer).toString('utf8'));
+  const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  const at = events.find((e) => e.name === mark && e.cat?.includes('blink.user_timing'));
+  if (!at) throw new Error(`trace has no "${mark}" mark`);
+  const thread = `${at.pid}:${at.tid}`;
+  const own = events
+    .filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && TASK_EVENTS.has(e.name) && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  let end = -Infinity;
+  for (const e of own) {
+    if (e.ts < end) continue; // nested in the task before (a checkpoint inside a task)
+    end = e.ts + e.dur;
+    if (e.ts >= at.ts) break;
+    tasks.push({ ts: e.ts, duration: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 });
+  }
+  const first = tasks[0]?.ts ?? 0;
+  return tasks.map((t) => ({ ...t, start: (t.ts - first) / 1000 }));
+}
