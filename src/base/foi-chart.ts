@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { csvFileName } from '../core/csv-export.js';
+import { FALLBACK_LOCALE, prepareFormat } from '../core/format.js';
 import { parseSort, parseValueFormat } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
 import type { AnyChartKind, ChartKind } from '../core/types.js';
@@ -27,10 +28,10 @@ import { checkAuthoring } from './dev-warnings.js';
 import { figureCsv } from './figure-text.js';
 import * as parts from './figure-templates.js';
 import { canvasFontSize } from './layout.js';
-import type { Preset } from './settings.js';
+import { pageLanguage, type Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
-import { nextTurn } from './turns.js';
+import { nextTurn, turnFor } from './turns.js';
 
 export type { ChartState, Preset };
 export type { Action, ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
@@ -39,6 +40,8 @@ export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/ind
 
 /** The name the host's update is requested under when the drawn parts or words move. */
 const DRAWN = 'drawnParts';
+/** Whether the page's first chart has had its locale's formatters built (`scheduleUpdate`). */
+let formatsPrepared = false;
 /** What changes the reader's view around the canvas, never the drawing. */
 const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, 'tableVisible', 'tableSort']);
 
@@ -150,6 +153,12 @@ export class FoiChart extends ChartProperties {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
+    // The page's first chart first builds its locale's formatters, in a turn of their own.
+    if (!formatsPrepared) {
+      formatsPrepared = true;
+      const locale = pageLanguage(this) || FALLBACK_LOCALE;
+      turnFor(() => prepareFormat(locale));
+    }
     return nextTurn().then(() => super.scheduleUpdate());
   }
 

@@ -26,3 +26,18 @@ function yieldToMain(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Runs `work` in a turn of its own, after every earlier caller's and before every later one's:
+ * for native work that can't be split, such as the page's first `Intl` formatter loading the
+ * locale's data, so that it does not lengthen a chart's first render.
+ */
+export function turnFor(work: () => void): void {
+  queue = queue.then(yieldToMain).then(() => {
+    try {
+      work();
+    } catch {
+      // Preparation only: the chart's own turn does the same work and reports what fails.
+    }
+  });
+}
