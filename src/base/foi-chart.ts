@@ -31,7 +31,7 @@ import { canvasFontSize } from './layout.js';
 import { pageLanguage, type Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
-import { nextTurn, turnFor } from './turns.js';
+import { nextFrame, nextTurn, turnFor } from './turns.js';
 
 export type { ChartState, Preset };
 export type { Action, ActionList, HeadingLevel, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
@@ -239,9 +239,16 @@ export class FoiChart extends ChartProperties {
     const drawing = this.#drawer.drawing;
     if (drawing && (outcome === 'first' || outcome === 'drawn')) {
       checkAuthoring(this, figure.settings, drawing.colors, drawing.fills);
-      // A first drawing's parts are placed at once, in the same frame as the canvas.
-      if (outcome === 'first') this.requestUpdate(DRAWN, null);
       emit(this, 'foi-render', { chart: drawing.chart! });
+      // A first drawing's parts and words are placed in the next frame, before it paints the
+      // canvas, in one write pass with every chart drawn since the last frame: placed at once, each
+      // chart's would be styled again by the next chart's drawing (it reads its colours).
+      if (outcome === 'first') {
+        await nextFrame();
+        if (this.#drawer.drawing !== drawing) return;
+        this.requestUpdate(DRAWN, null);
+        await this.updateComplete;
+      }
     }
     if (outcome !== 'stale') this.#rendered.settle();
   }

@@ -41,3 +41,20 @@ export function turnFor(work: () => void): void {
     }
   });
 }
+
+let frame: Promise<void> | null = null;
+
+/**
+ * Resolves in the next animation frame, before its style, layout and paint; every caller until
+ * then shares it, so their writes to the page (each continuing in that frame's microtasks) are
+ * one write pass, laid out once.
+ */
+export function nextFrame(): Promise<void> {
+  frame ??= new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      frame = null;
+      resolve();
+    }),
+  );
+  return frame;
+}
