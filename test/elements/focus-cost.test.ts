@@ -1,9 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/foi-bar-chart.js';
 import type { FoiBarChart } from '../../src/charts/foi-bar-chart.js';
+import { focusPageOrSkip } from '../support/commands.js';
 import { nextFrame, shadow } from './helpers.js';
 
 describe('moving focus between parts (performance)', () => {
+  // Firefox fires focus events only in the focused window; test files run in side-by-side windows.
+  beforeEach(async function () {
+    await focusPageOrSkip(this);
+  });
+
   it('draws the focused bar highlighted without updating the chart (no layout of its scales)', async () => {
     const el = await fixture<FoiBarChart>(html`<foi-bar-chart eager values="A: 3; B: 2; C: 1"></foi-bar-chart>`);
     await el.rendered;
