@@ -13,6 +13,8 @@
 // downloads it.
 //
 // Prints a markdown table and exits 1 if any budget is exceeded (2 if dist/ is missing).
+// `--report` prints without failing; `--modules` lists what each source module weighs in the
+// embed and the drawing chunk (from their source maps), to judge what a split would save.
 // measureSizes() returns the same figures to other scripts (bench/run.mjs prints them too).
 //
 // BUDGETS guard what is there: what was last measured plus 1%. A commit that shrinks a figure
@@ -218,7 +220,40 @@ export async function measureSizes(dir = dist) {
   return { embed, initial, barAndDonut, sizes, seriesPage, seriesSizes, pieces, samePieces, difference, issueFloor, floor, own };
 }
 
+/**
+ * What each source module weighs in a built file, from the file's source map: the generated code
+ * of each source, gzip -9 on its own (an upper bound of its share: modules compress better
+ * together), largest first. Null without a map.
+ */
+export async function moduleSizes(file) {
+  const map = `${file}.map`;
+  if (!existsSync(map)) return null;
+  const { TraceMap, eachMapping } = await import('@jridgewell/trace-mapping');
+  const code = readFileSync(file, 'utf8');
+  const starts = [0];
+  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
+  const segments = [];
+  eachMapping(new TraceMap(readFileSync(map, 'utf8')), (m) =>
+    segments.push({ at: starts[m.generatedLine - 1] + m.generatedColumn, source: (m.source ?? '(no source)').replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/') }),
+  );
+  segments.sort((a, b) => a.at - b.at);
+  const text = new Map();
+  segments.forEach((seg, i) => text.set(seg.source, (text.get(seg.source) ?? '') + code.slice(seg.at, segments[i + 1]?.at ?? code.length)));
+  return [...text].map(([source, t]) => ({ source, minified: t.length, gzip: gzip(Buffer.from(t)) })).sort((a, b) => b.gzip - a.gzip);
+}
+
 async function main() {
+  // --modules: what each source module weighs in the embed and the bar and donut drawing chunk.
+  if (process.argv.includes('--modules')) {
+    for (const file of [filesOf(dist).EMBED, filesOf(dist).DRAW]) {
+      const modules = await moduleSizes(file);
+      if (!modules) continue;
+      console.log(`\n${relative(root, file)}: ${fmt(gzip(readFileSync(file)))} B gzip -9; each module's code gzipped on its own:\n`);
+      console.log('| gzip -9 | minified | module |\n| ---: | ---: | --- |');
+      for (const m of modules.slice(0, 40)) console.log(`| ${fmt(m.gzip)} | ${fmt(m.minified)} | ${m.source} |`);
+    }
+    return;
+  }
   for (const file of missingFiles()) {
     console.error(`size: ${file} is missing; run \`npx rollup -c\` (or \`npm run build\`) first.`);
     process.exit(2);
