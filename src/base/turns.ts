@@ -47,9 +47,10 @@ let frame: Promise<void> | null = null;
 /**
  * Resolves in the next animation frame, before its style, layout and paint; every caller until
  * then shares it, so their writes to the page (each continuing in that frame's microtasks) are
- * one write pass, laid out once.
+ * one write pass, laid out once. In a hidden page, which runs no frames, it resolves in a task.
  */
 export function nextFrame(): Promise<void> {
+  if (globalThis.document?.hidden) return yieldToMain();
   frame ??= new Promise((resolve) =>
     requestAnimationFrame(() => {
       frame = null;

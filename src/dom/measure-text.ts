@@ -10,6 +10,8 @@ const MAX_TEXTS = 2000;
 // the module is evaluated, so it runs before any chart's own 'loadingdone' handler measures again.
 globalThis.document?.fonts?.addEventListener?.('loadingdone', () => {
   for (const known of widths.values()) known.clear();
+  // The font is set again, so the context picks the new face.
+  contextFont = '';
 });
 
 /**
