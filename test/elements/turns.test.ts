@@ -53,4 +53,25 @@ describe('turns and frames (performance)', () => {
     expect(shadow(el).querySelectorAll('.word.category').length).to.equal(3);
     expect(shadow(el).querySelector<HTMLElement>('.part')!.style.width).to.match(/px$/);
   });
+
+  it('writes the words and focus targets inside the chart box, whose layout is contained, and reuses their nodes on a redraw', async () => {
+    const el = await fixture<FoiBarChart>(html`<foi-bar-chart eager values="A: 3; B: 2; C: 1"></foi-bar-chart>`);
+    await el.rendered;
+    const box = shadow(el).querySelector<HTMLElement>('.chart')!;
+    expect(getComputedStyle(box).contain).to.match(/size/).and.to.match(/layout/);
+    const words = Array.from(shadow(el).querySelectorAll('.word'));
+    const parts = Array.from(shadow(el).querySelectorAll('.part'));
+    expect(words.length).to.be.greaterThan(0);
+    expect([...words, ...parts].every((node) => box.contains(node))).to.equal(true);
+    // New figures of the same shape: the same nodes, moved and given their new text.
+    el.values = 'A: 30; B: 20; C: 10';
+    await el.rendered;
+    // A redraw reports where its words went a frame later (Drawing.measure).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    const again = Array.from(shadow(el).querySelectorAll('.word'));
+    expect(again[0]).to.equal(words[0]);
+    expect(shadow(el).querySelector('.part')).to.equal(parts[0]);
+    expect(again.map((w) => w.textContent).join(' ')).to.contain('30');
+  });
 });
