@@ -31,19 +31,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 export const BUDGETS = {
-  // Issue 20 (performance): measured 30,920 B, plus 1%, rounded up. Its changes added 374 B to
+  // Issue 20 (performance): measured 30,943 B, plus 1%, rounded up. Its changes added 397 B to
   // the first download (the shared observers' reads, caches of Intl formatters, text widths and
   // inline styles, turns and the frame's write pass); moving optional code out was weighed and
   // not done (docs/performance.md). The 1% is headroom for the branches adding code in the
   // meantime (data-structure rules, tooltips), not room to spend.
   // (History: 27,459 B with issues 10-12 merged; 29,921 with issue 14; 30,524 with series on bars.)
-  initial: 31_230,
-  // Issue 20: measured 77,984 B (the embed as above, the drawing chunk +124 B), plus 1%.
+  initial: 31_260,
+  // Issue 20: measured 78,010 B (the embed as above, the drawing chunk +127 B), plus 1%.
   // (History: 73,124 B with issues 10-12; 74,176 with the thin element; 77,456 with issue 14.)
-  barAndDonut: 78_770,
-  // Issue 20: measured 97,452 B, plus 1%. (History: 95,946 B with issue 14; 96,980 with wrapped
+  barAndDonut: 78_790,
+  // Issue 20: measured 97,478 B, plus 1%. (History: 95,946 B with issue 14; 96,980 with wrapped
   // period labels.)
-  seriesPage: 98_430,
+  seriesPage: 98_460,
 };
 
 export const GOALS = {
