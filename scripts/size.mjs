@@ -7,18 +7,20 @@
 //   (b) for a page with a bar and a donut: the embed + dist/foi-charts-draw.js (+ any chunks that
 //       file imports statically, followed transitively).
 // For reference it bundles, in the same run, the Chart.js + Lit floor (Lit's LitElement/html and
-// Chart.js with the issue's pieces registered, minified like the library) and, when
-// src/draw/kinds/ registers other pieces, the floor for those; and it prints the library's
-// own share: (b) − the floor for its pieces. Each file is gzipped on its own, as a browser
+// Chart.js with the issue's pieces registered, minified like the library) and, when the drawing
+// chunk of (b) registers other pieces (its chart kinds, from its source map), the floor for those;
+// and it prints the library's own share: (b) − the floor for its pieces. Each file is gzipped on its own, as a browser
 // downloads it.
 //
 // Prints a markdown table and exits 1 if any budget is exceeded (2 if dist/ is missing).
+// `--report` prints without failing; `--modules` lists what each source module weighs in the
+// embed and the drawing chunk (from their source maps), to judge what a split would save.
 // measureSizes() returns the same figures to other scripts (bench/run.mjs prints them too).
 //
-// BUDGETS guard what is there: they started at main's figures plus about 1% when the
-// thin-element issue was taken, and only go down. A commit that shrinks a figure lowers its
-// budget in the same commit; a feature that adds bytes raises one only with the reason in its
-// commit message. GOALS are where the redesign is headed; they are printed, not enforced.
+// BUDGETS guard what is there: what was last measured plus 1%. A commit that shrinks a figure
+// lowers its budget in the same commit; a feature that adds bytes raises one only with the
+// reason in its commit message. GOALS are where the redesign is headed; they are printed, not
+// enforced.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -31,11 +33,12 @@ const dist = join(root, 'dist');
 export const BUDGETS = {
   // What main measures, plus 1%. Each raise is in the commit that made it, with its reason and
   // figures (git log -p scripts/size.mjs); the last, on 2026-12-08, took in issue 18's reading
-  // rules (+7.2 KB first download), 19's words and reader fixes (+2.2 KB) and 21's pictures and
-  // print (+1.2 KB): 41,045 / 89,008 / 115,965 B.
-  initial: 41_460,
-  barAndDonut: 89_900,
-  seriesPage: 117_130,
+  // rules (+7.2 KB first download), 19's words and reader fixes (+2.2 KB), 21's pictures and print
+  // (+1.2 KB) and 20's once-per-page caches and one-frame writes (+0.4 KB): 41,421 / 89,497 /
+  // 116,455 B. docs/performance.md says what bringing them down would take.
+  initial: 41_840,
+  barAndDonut: 90_400,
+  seriesPage: 117_620,
 };
 
 export const GOALS = {
@@ -83,13 +86,14 @@ export const ISSUE_PIECES = ['BarController', 'BarElement', 'CategoryScale', 'Li
 
 /**
  * The Chart.js pieces foi-charts registers now, read from every `Chart.register(…)` in
- * src/draw/kinds/ (each chart kind registers its own); the issue's list if none can be read.
+ * src/draw/kinds/ (each chart kind registers its own), or in `files` (paths in that folder);
+ * the issue's list if none can be read.
  */
-export function registeredPieces() {
+export function registeredPieces(files = null) {
   const names = new Set();
   try {
     const dir = join(root, 'src/draw/kinds');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    for (const file of files ?? readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const code = readFileSync(join(dir, file), 'utf8');
       for (const [, args] of code.matchAll(/Chart\.register\(([^)]*)\)/g)) {
         for (const name of args.split(',').map((s) => s.trim())) if (/^[A-Z]\w*$/.test(name)) names.add(name);
@@ -97,6 +101,18 @@ export function registeredPieces() {
     }
   } catch {}
   return names.size ? [...names] : ISSUE_PIECES;
+}
+
+/**
+ * The chart kinds' modules a built file holds (from its source map's sources): what a page
+ * that loads it registers. Null without a map.
+ */
+function kindsIn(file) {
+  const map = `${file}.map`;
+  if (!existsSync(map)) return null;
+  const sources = JSON.parse(readFileSync(map, 'utf8')).sources ?? [];
+  const kinds = sources.map((s) => /src\/draw\/kinds\/([\w-]+\.ts)$/.exec(s)?.[1]).filter(Boolean);
+  return kinds.length ? kinds : null;
 }
 
 /** Bundles Lit (optionally) and Chart.js with `pieces` registered, minified like the library; returns the code. */
@@ -141,32 +157,45 @@ export async function bundleChartJs({ pieces, lit = false, tmp = null }) {
   }
 }
 
-const EMBED = join(dist, 'foi-charts.js');
-const DRAW = join(dist, 'foi-charts-draw.js');
-const DRAW_ALL = join(dist, 'foi-charts-draw-all.js');
-const SERIES = join(dist, 'foi-charts-series.js');
+/** The embed's files in a dist/ directory: the first download, and the chunks it loads beside itself. */
+const filesOf = (dir) => ({
+  EMBED: join(dir, 'foi-charts.js'),
+  DRAW: join(dir, 'foi-charts-draw.js'),
+  DRAW_ALL: join(dir, 'foi-charts-draw-all.js'),
+  SERIES: join(dir, 'foi-charts-series.js'),
+});
 
 /** The dist/ files the measurement needs that are missing (relative paths). */
-export function missingFiles() {
-  return [EMBED, DRAW, DRAW_ALL, SERIES].filter((file) => !existsSync(file)).map((file) => relative(root, file));
+export function missingFiles(dir = dist) {
+  return Object.values(filesOf(dir)).filter((file) => !existsSync(file)).map((file) => relative(root, file));
+}
+
+/** gzip -9 bytes of every file of the classic embed in a dist/ directory (foi-charts*.js), by name. */
+export function embedFiles(dir = dist) {
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => /^foi-charts.*\.js$/.test(name))
+      .sort()
+      .map((name) => [name, gzip(readFileSync(join(dir, name)))]),
+  );
 }
 
 /**
  * Measures what `npm run size` reports (bench/run.mjs prints the same figures beside its rows):
  * gzip -9 bytes of the embed (`initial`), of the bar and donut page (`barAndDonut`, with
  * `sizes`, a Map of absolute file path → bytes), the Chart.js + Lit floors and the library's
- * own share. Throws if dist/ lacks the embed or the drawing chunk.
+ * own share. `dir`: another build's dist/ (the bench's --against). Throws if it lacks a file.
  */
-export async function measureSizes() {
-  const absent = missingFiles();
+export async function measureSizes(dir = dist) {
+  const absent = missingFiles(dir);
   if (absent.length) throw new Error(`${absent.join(', ')} missing; run \`npx rollup -c\` first`);
-  const embed = EMBED;
-  const draw = DRAW;
+  const { EMBED: embed, DRAW: draw, DRAW_ALL, SERIES } = filesOf(dir);
   const drawFiles = withStaticImports(draw);
   const sizes = new Map([embed, ...drawFiles].map((file) => [file, gzip(readFileSync(file))]));
   const initial = sizes.get(embed);
   const barAndDonut = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const pieces = registeredPieces();
+  // The floor of this page: Chart.js with what its drawing chunk registers (bars and donuts).
+  const pieces = registeredPieces(kindsIn(draw));
   const samePieces = pieces.length === ISSUE_PIECES.length && pieces.every((p) => ISSUE_PIECES.includes(p));
   const [issueFloorCode, floorCode] = await Promise.all([
     bundleChartJs({ pieces: ISSUE_PIECES, lit: true }),
@@ -186,7 +215,40 @@ export async function measureSizes() {
   return { embed, initial, barAndDonut, sizes, seriesPage, seriesSizes, pieces, samePieces, difference, issueFloor, floor, own };
 }
 
+/**
+ * What each source module weighs in a built file, from the file's source map: the generated code
+ * of each source, gzip -9 on its own (an upper bound of its share: modules compress better
+ * together), largest first. Null without a map.
+ */
+export async function moduleSizes(file) {
+  const map = `${file}.map`;
+  if (!existsSync(map)) return null;
+  const { TraceMap, eachMapping } = await import('@jridgewell/trace-mapping');
+  const code = readFileSync(file, 'utf8');
+  const starts = [0];
+  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
+  const segments = [];
+  eachMapping(new TraceMap(readFileSync(map, 'utf8')), (m) =>
+    segments.push({ at: starts[m.generatedLine - 1] + m.generatedColumn, source: (m.source ?? '(no source)').replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/') }),
+  );
+  segments.sort((a, b) => a.at - b.at);
+  const text = new Map();
+  segments.forEach((seg, i) => text.set(seg.source, (text.get(seg.source) ?? '') + code.slice(seg.at, segments[i + 1]?.at ?? code.length)));
+  return [...text].map(([source, t]) => ({ source, minified: t.length, gzip: gzip(Buffer.from(t)) })).sort((a, b) => b.gzip - a.gzip);
+}
+
 async function main() {
+  // --modules: what each source module weighs in the embed and the bar and donut drawing chunk.
+  if (process.argv.includes('--modules')) {
+    for (const file of [filesOf(dist).EMBED, filesOf(dist).DRAW]) {
+      const modules = await moduleSizes(file);
+      if (!modules) continue;
+      console.log(`\n${relative(root, file)}: ${fmt(gzip(readFileSync(file)))} B gzip -9; each module's code gzipped on its own:\n`);
+      console.log('| gzip -9 | minified | module |\n| ---: | ---: | --- |');
+      for (const m of modules.slice(0, 40)) console.log(`| ${fmt(m.gzip)} | ${fmt(m.minified)} | ${m.source} |`);
+    }
+    return;
+  }
   for (const file of missingFiles()) {
     console.error(`size: ${file} is missing; run \`npx rollup -c\` (or \`npm run build\`) first.`);
     process.exit(2);
@@ -217,7 +279,7 @@ async function main() {
     [`Chart.js + Lit floor as the issue defines it (${ISSUE_PIECES.join(', ')}; one bundle, same minifier)`, issueFloor, 'reference (≈ 54,500)', ''],
     ...(samePieces
       ? []
-      : [[`Chart.js + Lit floor for the pieces src/draw/kinds/ registers (${difference})`, floor, 'reference', '']]),
+      : [[`Chart.js + Lit floor for the pieces the bar and donut page's drawing chunk registers (${difference})`, floor, 'reference', '']]),
     [
       `foi-charts' own share (bar and donut page − ${samePieces ? 'floor' : 'floor for its pieces'})`,
       own,

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { csvFileName } from '../core/csv-export.js';
+import { FALLBACK_LOCALE, prepareFormat } from '../core/format.js';
 import { parseSort, parseValueFormat } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
 import type { AnyChartKind, ChartKind } from '../core/types.js';
@@ -22,6 +23,7 @@ import { PICTURE, PictureController, pictureWidth } from './controllers/picture-
 import { PrintController } from './controllers/print-controller.js';
 import { RoomController } from './controllers/room-controller.js';
 import { TextStyleController } from './controllers/text-style-controller.js';
+import { SIZE } from './controllers/size-controller.js';
 import { SOUND, SoundController } from './controllers/sound-controller.js';
 import { TOOLTIP, TooltipController } from './controllers/tooltip-controller.js';
 import { VISIBLE, VisibilityController } from './controllers/visibility-controller.js';
@@ -30,10 +32,10 @@ import { checkAuthoring, checkColumnChoice } from './dev-warnings.js';
 import { figureCsv } from './figure-text.js';
 import * as parts from './figure-templates.js';
 import type { BarLayout } from './layout.js';
-import type { Preset } from './settings.js';
+import { pageLanguage, type Preset } from './settings.js';
 import { chartStyles } from './styles.js';
 import { Rendered } from './rendered.js';
-import { nextTurn } from './turns.js';
+import { nextFrame, nextTurn, turnFor } from './turns.js';
 
 export type { ChartState, Preset };
 export type { Action, ActionList, HeadingLevel, Level, Parts, SortOrder, Theme, Total, ValueFormat } from './attributes.js';
@@ -42,6 +44,8 @@ export type { FoiRenderEvent, FoiErrorEvent, FoiFocusEvent } from '../events/ind
 
 /** The name the host's update is requested under when the drawn parts or words move. */
 const DRAWN = 'drawnParts';
+/** Whether the page's first chart has had its locale's formatters built (`scheduleUpdate`). */
+let formatsPrepared = false;
 /** What changes the reader's view around the canvas, never the drawing. */
 const READER_STATE = new Set([PART_NAVIGATION, DRAWN, SOUND, PICTURE, TOOLTIP, 'tableVisible', 'tableSort']);
 
@@ -174,6 +178,12 @@ export class FoiChart extends ChartProperties {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
+    // The page's first chart first builds its locale's formatters, in a turn of their own.
+    if (!formatsPrepared) {
+      formatsPrepared = true;
+      const locale = pageLanguage(this) || FALLBACK_LOCALE;
+      turnFor(() => prepareFormat(locale));
+    }
     return nextTurn().then(() => super.scheduleUpdate());
   }
 
@@ -182,9 +192,9 @@ export class FoiChart extends ChartProperties {
     const keys = [...changed.keys()] as string[];
     // Only properties, or a controller's plain requestUpdate() (size, media, fonts), redraw.
     if (!keys.length || keys.some((key) => !READER_STATE.has(key))) this.#needsDraw = true;
-    // Reader state and coming near the screen change no data: at most the bar layout, for a
-    // width recorded without an update (RoomController).
-    if (this.#figure && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE)) {
+    // Reader state, coming near the screen and a new width change no data: at most the bar
+    // layout, for a width recorded (with or without an update) by RoomController.
+    if (this.#figure && keys.length && keys.every((key) => READER_STATE.has(key) || key === VISIBLE || key === SIZE)) {
       this.#room.refresh();
       return;
     }
@@ -261,9 +271,16 @@ export class FoiChart extends ChartProperties {
     if (drawing && (outcome === 'first' || outcome === 'drawn')) {
       checkAuthoring(this, figure.settings, drawing.colors, drawing.fills);
       checkColumnChoice(this, figure.extras.valueChoice);
-      // A first drawing's parts are placed at once, in the same frame as the canvas.
-      if (outcome === 'first') this.requestUpdate(DRAWN, null);
       emit(this, 'foi-render', { chart: drawing.chart! });
+      // A first drawing's parts and words are placed in the next frame, before it paints the
+      // canvas, in one write pass with every chart drawn since the last frame: placed at once, each
+      // chart's would be styled again by the next chart's drawing (it reads its colours).
+      if (outcome === 'first') {
+        await nextFrame();
+        if (this.#drawer.drawing !== drawing) return;
+        this.requestUpdate(DRAWN, null);
+        await this.updateComplete;
+      }
     }
     if (outcome !== 'stale') this.#rendered.settle();
   }

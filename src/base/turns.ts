@@ -26,3 +26,36 @@ function yieldToMain(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Runs `work` in a turn of its own, after every earlier caller's and before every later one's:
+ * for native work that can't be split, such as the page's first `Intl` formatter loading the
+ * locale's data, so that it does not lengthen a chart's first render.
+ */
+export function turnFor(work: () => void): void {
+  queue = queue.then(yieldToMain).then(() => {
+    try {
+      work();
+    } catch {
+      // Preparation only: the chart's own turn does the same work and reports what fails.
+    }
+  });
+}
+
+let frame: Promise<void> | null = null;
+
+/**
+ * Resolves in the next animation frame, before its style, layout and paint; every caller until
+ * then shares it, so their writes to the page (each continuing in that frame's microtasks) are
+ * one write pass, laid out once. In a hidden page, which runs no frames, it resolves in a task.
+ */
+export function nextFrame(): Promise<void> {
+  if (globalThis.document?.hidden) return yieldToMain();
+  frame ??= new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      frame = null;
+      resolve();
+    }),
+  );
+  return frame;
+}

@@ -72,6 +72,15 @@ export function createFormat(locale: string, decimals: Decimals = DEFAULT_DECIMA
 }
 
 /**
+ * Builds a locale's formatters ahead of time. The page's first `Intl` formatter loads the locale
+ * data (20 to 50 ms, native, in one piece); called in a task of its own before the first chart
+ * renders, that time is not added to the first chart's render.
+ */
+export function prepareFormat(locale: string): void {
+  createFormat(locale).percent(0.5);
+}
+
+/**
  * A row's value as the chart labels it, by the `value-format` attribute:
  * `number` → "261", `percent` → "50%", `both` → "261 (50%)". A row with no share (bars
  * without a whole) is always its number.

@@ -152,18 +152,26 @@ export function chooseStyle(cells: readonly NamedCell[], context: StyleContext, 
 }
 
 
+/** Each locale's convention, asked of `Intl` once per page: building a formatter is slow. */
+const styles = new Map<string, DecimalStyle | null>();
+
 /**
  * The convention a locale writes numbers in, from `Intl` itself: `de-DE` → comma, `en-GB` →
  * dot. `null` for a tag `Intl` can't read.
  */
 export function localeStyle(locale: string | null | undefined): DecimalStyle | null {
   if (!locale) return null;
-  try {
-    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-    return decimal === ',' ? 'comma' : 'dot';
-  } catch {
-    return null;
+  let style = styles.get(locale);
+  if (style === undefined) {
+    try {
+      const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+      style = decimal === ',' ? 'comma' : 'dot';
+    } catch {
+      style = null;
+    }
+    styles.set(locale, style);
   }
+  return style;
 }
 
 /** Reads the `decimal` attribute: `","` → comma, `"."` → dot, anything else → null. */

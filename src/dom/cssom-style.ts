@@ -7,7 +7,8 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * `element.style` properties is always allowed.
  */
 class CssomStyleDirective extends Directive {
-  #previous = new Set<string>();
+  /** What was set last time: a re-render (hover, focus, a redraw) sets only what changed. */
+  #previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -20,12 +21,13 @@ class CssomStyleDirective extends Directive {
 
   override update(part: ElementPart, [styles]: [Record<string, string | undefined>]) {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.#previous) if (styles[name] === undefined) style.removeProperty(name);
-    this.#previous = new Set();
+    const previous = this.#previous;
+    for (const name of previous.keys()) if (styles[name] === undefined) style.removeProperty(name);
+    this.#previous = new Map();
     for (const [name, value] of Object.entries(styles)) {
       if (value === undefined) continue;
-      style.setProperty(name, value);
-      this.#previous.add(name);
+      if (previous.get(name) !== value) style.setProperty(name, value);
+      this.#previous.set(name, value);
     }
     return noChange;
   }

@@ -90,11 +90,15 @@ export class Drawing {
     this.#key = '';
   }
 
-  /** Marks one part as focused, exactly as hovering it would (`null` clears it). */
+  /**
+   * Marks one part as focused, exactly as hovering it would (`null` clears it): the hover styles
+   * are set and the chart drawn again, as Chart.js does for a pointer. (An update would also lay
+   * out the scales and resolve every option again, for the same picture.)
+   */
   focus(index: number | null): void {
     if (!this.#chart) return;
     this.#chart.setActiveElements(index === null ? [] : [elementOf(this.#spec, index)]);
-    this.#chart.update('none');
+    this.#chart.render();
   }
 
   /** The part shown as active (focused or hovered), or null. */

@@ -1,13 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TextStyle } from '../../dom/measure-text.js';
-import { barLayoutOf, layoutWidth, plotHeight, type BarLayout } from '../layout.js';
+import { barLayoutOf, plotHeight, type BarLayout } from '../layout.js';
 import { SizeController } from './size-controller.js';
 
 type Host = ReactiveControllerHost & Element & { renderRoot: ParentNode };
 
 /**
- * The room the chart takes: the width it has (measured by a shared ResizeObserver), the bars'
+ * The room the chart takes: the width it has (reported by a shared ResizeObserver), the bars'
  * layout at that width (wrapped labels, height fixed before drawing), and the box the canvas fills.
+ * Nothing here reads layout: the width is the observer's, or the page's guess until it reports.
  */
 export class RoomController {
   /** The bar layout in use; null for a donut or a chart that is not ready. */
@@ -42,25 +43,26 @@ export class RoomController {
     this.#plot = plot;
     this.#series = series;
     this.#beside = beside;
-    this.bars = labels ? barLayoutOf(this.#host, this.#text(), labels, this.#size.width, series, beside) : null;
+    this.bars = labels ? barLayoutOf(this.#host, this.#text(), labels, this.#size.layoutWidth, series, beside) : null;
   }
 
   /**
-   * Whether a drawing now would be at the final size: a plot's height follows its width, so it
-   * waits for the first measurement (or a browser without ResizeObserver); bars and donuts don't.
+   * Whether a drawing now would be at the final size: the chart has its width from the observer
+   * (in the frame after its first render; or the browser has no ResizeObserver). Drawing waits
+   * for it rather than measuring the canvas itself, which would force a layout per chart.
    */
   get settled(): boolean {
-    return !this.#plot || this.#size.reported || typeof ResizeObserver === 'undefined';
+    return this.#size.reported || typeof ResizeObserver === 'undefined';
   }
 
   /** The chart box's height in CSS px, where the room decides it (bars, plots); null: CSS does (donut). */
   get height(): number | null {
-    return this.bars?.height ?? (this.#plot ? this.#plotHeight(layoutWidth(this.#size.width)) : null);
+    return this.bars?.height ?? (this.#plot ? this.#plotHeight(this.#size.layoutWidth) : null);
   }
 
   /** Lays the bars out again if the width changed since (recorded without an update). */
   refresh(): void {
-    if (this.bars && this.bars.width !== layoutWidth(this.#size.width)) this.plan(this.#labels, this.#plot, this.#series, this.#beside);
+    if (this.bars && this.bars.width !== this.#size.layoutWidth) this.plan(this.#labels, this.#plot, this.#series, this.#beside);
   }
 
   /**
@@ -102,6 +104,7 @@ export class RoomController {
    * changes: a page of fifty charts then does one update per off-screen chart before load, not two.
    */
   #heightChanges(width: number): boolean {
+    if (this.#plot) return this.#plotHeight(width) !== this.#plotHeight(this.#size.layoutWidth);
     return !!this.bars && barLayoutOf(this.#host, this.#text(), this.#labels ?? [], width, this.#series, this.#beside).height !== this.bars.height;
   }
 }

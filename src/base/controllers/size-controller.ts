@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & Element;
+type Host = ReactiveControllerHost & Element & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
+
+/** The name the host's update is requested under when its width changes. */
+export const SIZE = 'chartWidth';
 
 /**
  * Tracks the width a chart has to draw in. It observes a zero-height sentinel that the host
@@ -8,13 +11,18 @@ type Host = ReactiveControllerHost & Element;
  * watching an element that resizes itself in response would loop ("ResizeObserver loop
  * completed with undelivered notifications").
  *
- * The first width is read when the sentinel is first rendered and applied at once, so the
- * first frame painted has the right height; later changes are coalesced to one host update per
- * animation frame, so a container dragged through 200 widths redraws at most once a frame.
- * One ResizeObserver serves every chart on the page.
+ * Widths come from one ResizeObserver shared by every chart on the page, which reports in the
+ * rendering of the first frame after the sentinel is rendered, after layout and before paint;
+ * an update asked for then renders at once and is laid out again before that paint. Only the
+ * page's first chart reads its width itself (one forced layout per page, not one per chart:
+ * each read would lay out again what the charts rendered before it dirtied). Every other chart
+ * is laid out until its report for the width the last chart reported (an article's charts
+ * mostly share a column), so the reports mostly confirm the guess and ask for no update. Later
+ * changes are coalesced to one host update per animation frame, so a container dragged through
+ * 200 widths redraws at most once a frame.
  */
 export class SizeController implements ReactiveController {
-  /** The content width in CSS px (0 until first measured). */
+  /** The content width in CSS px (0 until first reported). */
   width = 0;
   /** Whether the observer has reported at all (a hidden chart reports 0). */
   reported = false;
@@ -36,6 +44,11 @@ export class SizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The width to lay out for now: the reported one, or the page's best guess until then. */
+  get layoutWidth(): number {
+    return this.width || guess();
+  }
+
   hostUpdated(): void {
     const target = this.#target();
     if (target === this.#observed || typeof ResizeObserver === 'undefined') return;
@@ -44,13 +57,12 @@ export class SizeController implements ReactiveController {
     if (target) {
       controllers.set(target, this);
       sharedObserver().observe(target);
-      // The first width now, in the first render's task: the observer's first report comes a
-      // frame later, after a paint of a layout for a guessed width (on a phone, bars laid out
-      // beside their labels, then above them: a chart 190 px taller a frame later). Applied once
-      // this update is complete (a microtask, still before any paint): the width can only be
-      // known after the first render, and an update asked for inside one is a second, unplanned one.
-      if (!this.reported) {
-        const width = target.getBoundingClientRect().width;
+      // The page's first chart reads its width now, in its first render's task: one layout for
+      // the page, and every later chart's guess (most share the column) is then right, so the
+      // observer's first reports change nothing and the first frame paints each chart's height.
+      if (!this.reported && !lastReported) {
+        const width = Math.floor(target.getBoundingClientRect().width);
+        lastReported = width;
         void this.#host.updateComplete.then(() => this.reported || this.resized(width));
       }
     }
@@ -69,10 +81,11 @@ export class SizeController implements ReactiveController {
   /** @internal called by the shared observer. */
   resized(width: number): void {
     this.#pending = Math.floor(width);
+    if (this.#pending > 0) lastReported = this.#pending;
     if (!this.reported) {
       this.reported = true;
       // A first report of 0 (hidden) still lets a chart that waits for its width go on.
-      if (this.#pending === 0) this.#host.requestUpdate();
+      if (this.#pending === 0) this.#host.requestUpdate(SIZE, 0);
     }
     if (this.width === 0 && this.#pending > 0) {
       this.#apply();
@@ -89,12 +102,19 @@ export class SizeController implements ReactiveController {
     const width = this.#pending;
     const matters = this.#matters(width);
     this.width = width;
-    if (matters) this.#host.requestUpdate();
+    if (matters) this.#host.requestUpdate(SIZE, 0);
   }
 }
 
 const controllers = new WeakMap<Element, SizeController>();
 let observer: ResizeObserver | undefined;
+/** The last width any chart on the page reported (0: none yet). */
+let lastReported = 0;
+
+/** The width a chart is laid out for before its own is known. */
+function guess(): number {
+  return lastReported || Math.min(600, globalThis.innerWidth || 600);
+}
 
 function sharedObserver(): ResizeObserver {
   observer ??= new ResizeObserver((entries) => {
