@@ -51,11 +51,17 @@ let frame: Promise<void> | null = null;
  */
 export function nextFrame(): Promise<void> {
   if (globalThis.document?.hidden) return yieldToMain();
-  frame ??= new Promise((resolve) =>
-    requestAnimationFrame(() => {
+  frame ??= new Promise((resolve) => {
+    // A page hidden before its frame comes (the reader switched tabs) runs no frame until it is
+    // shown again: resolve then rather than leave every chart's `rendered` waiting.
+    const done = () => {
+      cancelAnimationFrame(id);
+      document.removeEventListener('visibilitychange', done);
       frame = null;
       resolve();
-    }),
-  );
+    };
+    const id = requestAnimationFrame(done);
+    document.addEventListener('visibilitychange', done);
+  });
   return frame;
 }

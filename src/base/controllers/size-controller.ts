@@ -113,7 +113,10 @@ let lastReported = 0;
 
 /** The width a chart is laid out for before its own is known. */
 function guess(): number {
-  return lastReported || Math.min(600, globalThis.innerWidth || 600);
+  // Never wider than the window: after a window is narrowed (a phone turned), the last report
+  // is stale, and a chart laid out wider than it must grow taller in its first report's frame.
+  // (`innerWidth`, which needs no layout, unlike the root's `clientWidth`.)
+  return Math.min(lastReported || 600, globalThis.innerWidth || 600);
 }
 
 function sharedObserver(): ResizeObserver {
