@@ -18,7 +18,9 @@ export const builderStyles = css`
     display: grid;
     gap: 1.5rem;
   }
-  /* Wide screens: the steps on the left, the preview beside them, kept in view while choosing; the copy step under both. */
+  /* Wide screens: the steps on the left, the preview beside them, kept in view while choosing; the copy step under both.
+     The preview's pane is sticky inside its own section, which ends with the choices: a sticky
+     section would be held by the whole grid and slide over the copy step. */
   @media (min-width: 75rem) {
     .builder {
       grid-template-columns: minmax(0, 1fr) min(calc(680px + 1.5rem + 2px), 60%);
@@ -33,6 +35,9 @@ export const builderStyles = css`
     .step.preview {
       grid-column: 2;
       grid-row: 1 / span 3;
+      align-self: stretch;
+    }
+    .step.preview > .pane {
       position: sticky;
       top: 0;
       max-height: 100vh;

@@ -101,6 +101,36 @@ describe('<foi-chart-builder>: accessible', () => {
   });
 });
 
+describe('<foi-chart-builder>: a wide screen', () => {
+  after(() => quietly(() => setViewport({ width: 800, height: 600 })));
+
+  it('keeps the preview beside the steps while choosing, and never over the copy step', async function () {
+    await orSkip(this, () => setViewport({ width: 1280, height: 900 }));
+    const b = await builder();
+    await type(b, '#paste', TSV);
+    const pane = $(b, '.preview > .pane');
+    const choices = $(b, '.step.choices');
+    const out = $(b, '.step.out');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    try {
+      // Half way through the choices, the preview is still in the window, beside them.
+      choices.scrollIntoView({ block: 'center' });
+      await frame();
+      const beside = pane.getBoundingClientRect();
+      expect(beside.left, 'the preview is in its own column').to.be.at.least(choices.getBoundingClientRect().right);
+      expect(beside.top, 'kept in view, at the top of the window').to.be.within(-1, 24);
+      // At the copy step, which spans both columns, the preview has stayed above it.
+      for (const block of ['start', 'center', 'end'] as const) {
+        out.querySelector('textarea')!.scrollIntoView({ block });
+        await frame();
+        expect(pane.getBoundingClientRect().bottom, `scrolled to the copy step (${block})`).to.be.at.most(out.getBoundingClientRect().top + 0.5);
+      }
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+});
+
 describe('<foi-chart-builder>: small screens and large text', () => {
   after(() => quietly(() => setViewport({ width: 800, height: 600 })));
 
