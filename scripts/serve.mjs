@@ -27,6 +27,11 @@ const server = createServer((req, res) => {
     res.writeHead(302, { Location: '/dist/builder/' }).end();
     return;
   }
+  // The address a newcomer types first goes to the demo article.
+  if (url.pathname === '/') {
+    res.writeHead(302, { Location: '/demo/' }).end();
+    return;
+  }
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (path !== root && !path.startsWith(root + sep)) {
     res.writeHead(403).end('Forbidden');
