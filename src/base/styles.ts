@@ -4,6 +4,7 @@ import { probeStyles } from '../dom/colors.js';
 import { figureStyles } from './figure-styles.js';
 import { pictureStyles } from './picture-styles.js';
 import { TOOLTIP_GAP } from './tooltip-place.js';
+import { visuallyHiddenStyles } from './visually-hidden.js';
 
 /**
  * A theme's internal variables: each is the page's public `--foi-*` custom property when set
@@ -223,19 +224,7 @@ export const chartStyles = css`
     opacity: 1;
   }
   ${figureStyles}
-  /* Visually hidden, still in the accessibility tree: the takeaway and the live region. */
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHiddenStyles}
   /* Last in the sheet, so all: unset on legend and table buttons cannot undo it.
      WCAG 2.4.7: every focusable thing inside gets the same 3 px ring in the focus colour, offset
      so it never hides what it marks (the focused bar, a button, the source link, the alt text). */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../base/visually-hidden.js';
 
 /**
  * The builder's look: one column that reflows down to 320 px and with 200% text (sizes in rem
@@ -283,17 +284,7 @@ export const builderStyles = css`
   .messages .message {
     font-weight: 600;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHiddenStyles}
   .done {
     margin: 0.25rem 0 0;
     font-weight: 600;

@@ -12,6 +12,7 @@ import { inlineSpec, placeholderHtml, scriptTags, srcSpec, tagHtml } from '../..
 import { transcript } from '../../src/builder/transcript.js';
 import { readTable } from '../../src/read/index.js';
 import { PAYLOADS } from '../hostile/xss-corpus.js';
+import { TRANSCRIPT_CASES } from '../a11y/transcript-cases.js';
 import { drawn } from './helpers.js';
 
 const parse = (markup: string): DocumentFragment => {
@@ -128,25 +129,9 @@ describe('builder data forms: a table and values read as the file does', () => {
 });
 
 describe('builder transcript: what a screen reader says, from the figure', () => {
-  const CASES = [
-    ['offence-platform-bar', html`<offence-platform-bar eager></offence-platform-bar>`],
-    ['case-outcome-donut', html`<case-outcome-donut eager></case-outcome-donut>`],
-    ['bar-error', html`<foi-bar-chart eager heading="A chart with a typing mistake" values="Facebook: 261; Snapchat: lots"></foi-bar-chart>`],
-    ['bar-heading-none', html`<foi-bar-chart eager heading-level="none" heading="Platforms" unit="case|cases" values="Facebook: 261; Twitter: 1"></foi-bar-chart>`],
-    [
-      'foi-line-chart',
-      html`<foi-line-chart
-        eager
-        heading="Reports by region"
-        unit="report|reports"
-        source="Example constabulary"
-        values="Year: North, South, East; 2019: 10, 20, 30; 2020: 12, .., 28; 2021: 15, 24, 25; 2022: 18, 26, 22"
-      ></foi-line-chart>`,
-    ],
-  ] as const;
-  for (const [name, template] of CASES) {
+  for (const [name, template] of TRANSCRIPT_CASES) {
     it(`${name}: the lines of test/a11y/transcripts/${name}.txt (Chromium’s accessibility tree)`, async () => {
-      const el = await fixture<HTMLElement & { rendered: Promise<void>; updateComplete: Promise<boolean> }>(template);
+      const el = await fixture<HTMLElement & { rendered: Promise<void>; updateComplete: Promise<boolean> }>(template());
       await el.rendered;
       await el.updateComplete;
       const want = (await (await fetch(`/test/a11y/transcripts/${name}.txt`)).text()).split('\n').filter((l) => l.trim() && l !== 'main');
