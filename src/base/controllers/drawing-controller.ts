@@ -22,6 +22,8 @@ export class DrawingController implements ReactiveController {
   readonly #host: Host;
   readonly #events: DrawEvents;
   #token = 0;
+  /** The kind last drawn ('bar', 'donut' …). */
+  #kind = '';
 
   constructor(host: Host, events: DrawEvents) {
     this.#host = host;
@@ -33,9 +35,14 @@ export class DrawingController implements ReactiveController {
     this.destroy();
   }
 
-  /** Draws `input()` (read once the chunks are there) on the host's canvas; `series`: a column or line chart. */
-  async draw(input: () => DrawInput, series = false): Promise<DrawOutcome> {
+  /**
+   * Draws `input()` (read once the chunks are there) on the host's canvas; `series`: a column or
+   * line chart; `kind`: the kind to draw, which when it changes makes a new Chart.js chart.
+   */
+  async draw(input: () => DrawInput, series = false, kind = ''): Promise<DrawOutcome> {
     const token = ++this.#token;
+    const newKind = kind !== this.#kind;
+    this.#kind = kind;
     let module: typeof import('../../draw/index.js');
     try {
       module = await loadDraw(series);
@@ -43,8 +50,9 @@ export class DrawingController implements ReactiveController {
       return token === this.#token ? 'failed' : 'stale';
     }
     // A first drawing takes a task of its own: when the chunk arrives, every chart waiting for
-    // it would otherwise draw in one long task.
-    if (!this.drawing?.chart) await nextTurn();
+    // it would otherwise draw in one long task. So does a new kind ("Show as bars"): the click's
+    // answer (the pressed button) is painted first, the new Chart.js chart in the next task.
+    if (!this.drawing?.chart || newKind) await nextTurn();
     const canvas = this.#host.renderRoot.querySelector('canvas');
     if (token !== this.#token || !this.#host.isConnected || !canvas) return 'stale';
     if (this.drawing && this.drawing.chart?.canvas !== canvas) this.destroy();
@@ -65,6 +73,7 @@ export class DrawingController implements ReactiveController {
 
   destroy(): void {
     this.#token++;
+    this.#kind = '';
     this.drawing?.destroy();
     this.drawing = null;
   }
