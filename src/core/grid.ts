@@ -4,7 +4,7 @@
  * listed in the README's table "What the library does with your data".
  */
 import { cellText, listColumns, pickLabelColumn, pickValueColumn, profileColumns, valueCandidates, type Cell } from './columns.js';
-import { MAX_LABEL_LENGTH } from './limits.js';
+import { MAX_CATEGORIES, MAX_LABEL_LENGTH } from './limits.js';
 import { readCells, takeFootnotes, wideRow, type Grid } from './cells.js';
 import { isPeriodSeries, totalWordAt } from './markers.js';
 import { lowerFirst, quote } from './messages.js';
@@ -45,7 +45,7 @@ export function readGrid(source: Grid, options: GridOptions = {}): ParseResult {
   const notes = [...(grid.notes ?? [])];
   const rows = grid.rows.filter((row) => row.cells.some((c) => cellText(c) !== ''));
   const tooMany = checkCount(rows.length);
-  if (tooMany) return tooMany;
+  if (tooMany && !tooMany.ok) return { ok: false, error: tooMany.error + longFileAdvice(grid, rows, options) };
   if (rows.length === 0) return withExtras({ ok: true, data: [] }, { notes });
 
   const hasHeader = grid.names !== null;
@@ -158,6 +158,26 @@ export function readGrid(source: Grid, options: GridOptions = {}): ParseResult {
     decimals: cells.decimals[0],
     valueChoice,
   });
+}
+
+/**
+ * For a file with too many rows: when its labels repeat (a long file, one row per label and
+ * period), how to keep one value or draw a series per value. Read from the first rows only, as
+ * many as a chart can show, so a huge input is not profiled whole.
+ */
+function longFileAdvice(grid: Grid, rows: Grid['rows'], options: GridOptions): string {
+  const names = grid.names?.map((n) => n.trim());
+  if (!names) return '';
+  const head = rows.slice(0, MAX_CATEGORIES).filter((r) => !r.footer).map((r) => r.cells);
+  const profiles = profileColumns(names, head, options.decimal);
+  const named = (wanted: string | null | undefined) => (wanted?.trim() ? names.findIndex((n) => n.toLowerCase() === wanted.trim().toLowerCase()) : -1);
+  let valueAt = named(options.valueColumn);
+  let labelAt = named(options.labelColumn);
+  if (labelAt < 0) labelAt = pickLabelColumn(profiles, valueAt);
+  if (valueAt < 0) valueAt = pickValueColumn(profiles, labelAt);
+  if (labelAt < 0) return '';
+  const label = firstRepeat(head.map((cells) => cellText(cells[labelAt]).trim()).filter(Boolean));
+  return label === null ? '' : repeatedLabelsAdvice(grid, labelAt, valueAt, label, !options.oneSeries, []);
 }
 
 function withExtras(result: { ok: true; data: Datum[] }, extras: DataExtras): ParseResult {

@@ -5,6 +5,7 @@
  */
 import { cellText, listColumns, type Cell } from './columns.js';
 import type { Grid, GridRow } from './cells.js';
+import { MAX_POINTS, MAX_SERIES } from './limits.js';
 import { isNoteText } from './markers.js';
 import { quote } from './messages.js';
 import type { ReadTrace } from './trace.js';
@@ -163,7 +164,7 @@ export function varyingColumn(grid: Grid, skip: readonly number[], same: (row: G
 /**
  * What to say when labels repeat: the column that changes between the repeated rows, with two of
  * its values, and the attributes that work — `filter` for one value, `series-column` for a series
- * per value (where the chart can draw several) — or `label-column` only where some column's
+ * per value (where the chart can draw several, and no more than it can) — or `label-column` only where some column's
  * labels don't repeat.
  */
 export function repeatedLabelsAdvice(grid: Grid, labelAt: number, valueAt: number, label: string, canSeries: boolean, uniqueColumns: readonly string[]): string {
@@ -176,7 +177,17 @@ export function repeatedLabelsAdvice(grid: Grid, labelAt: number, valueAt: numbe
     const column = names[other.at]!;
     because = ` The labels repeat because ${quote(column)} changes (${quote(other.values[0]!)}, ${quote(other.values[1]!)}${other.values.length > 2 ? ' …' : ''}).`;
     ways.push(`keep one with filter="${column}=${likelyValue(other.values)}"`);
-    if (canSeries) ways.push(`draw one series per value with series-column="${column}"`);
+    // Only where a chart can draw that many series: advice that can't work is no way forward.
+    const labels = names[labelAt]!;
+    if (!canSeries) {
+      // a donut: one value per label only
+    } else if (other.values.length <= MAX_SERIES) {
+      ways.push(`draw one series per value with series-column="${column}"`);
+    } else if (distinct(grid.rows, labelAt).length <= MAX_SERIES && other.values.length <= MAX_POINTS) {
+      // Too many values for series, few labels (two countries over 65 years): the other column is
+      // the labels, and each label a series.
+      ways.push(`draw one series per ${quote(labels)} with label-column="${column}" series-column="${labels}"`);
+    }
   }
   if (uniqueColumns.length) ways.push(`choose the column of labels with label-column= (${uniqueColumns.map((c) => quote(c)).join(', ')})`);
   if (!ways.length) return '';

@@ -235,6 +235,29 @@ describe('rule 6: long-format files, filtered or pivoted', () => {
     expect(pivot.ok && pivot.leftOutColumns).to.deep.equal([{ name: 'Variación % 2024/2023', why: 'percentages and rates, unlike the other series' }]);
   });
 
+  it('gives the same ways out for a long file of too many rows, and offers a series per value only where a chart can draw that many', () => {
+    // The World Bank's shape: one row per country and year, 30 countries × 20 years = 600 rows.
+    const years = Array.from({ length: 20 }, (_, i) => String(2005 + i));
+    const rows = Array.from({ length: 30 }, (_, c) => years.map((y, i) => `Country ${c + 1},C${c + 1},${y},${1000 * (c + 1) + i}`)).flat();
+    const text = ['Country Name,Country Code,Year,Value', ...rows].join('\n');
+    expect(errorOf(parseCsv(text))).to.equal(
+      'Too many categories: 600 (the most a chart can show is 500). The labels repeat because "Year" changes ("2005", "2006" …). Keep one with filter="Year=2024".',
+    );
+    // 20 years are more series than a chart draws; 3 countries are not: each country a series.
+    const fewer = ['Country Name,Country Code,Year,Value', ...rows.slice(0, 60)].join('\n');
+    expect(errorOf(parseCsv(fewer))).to.equal(
+      'Row 2 and row 3 have the same label, "Country 1". The labels repeat because "Year" changes ("2005", "2006" …). ' +
+        'Keep one with filter="Year=2024" or draw one series per "Country Name" with label-column="Year" series-column="Country Name".',
+    );
+    const lines = parseSeriesCsv(fewer, { labelColumn: 'Year', seriesColumn: 'Country Name' });
+    expect(lines.ok && lines.series.map((x) => x.name)).to.deep.equal(['Country 1', 'Country 2', 'Country 3']);
+    expect(lines.ok && lines.labels.length).to.equal(20);
+    // The advice works.
+    const kept = parseCsv(text, { filter: 'Year=2024' });
+    expect(labelsOf(kept)).to.have.length(30);
+    expect(kept.ok && kept.data.find((d) => d.label === 'Country 3')?.value).to.equal(3019);
+  });
+
   it('draws one line per region with series-column, labels in their order', async () => {
     const r = parseSeriesCsv(await file('population-long.csv'), { labelColumn: 'AÑO', valueColumn: 'POB', seriesColumn: 'CCAA' });
     expect(r.ok && r.labels).to.deep.equal(['2021', '2022', '2023']);
