@@ -18,7 +18,6 @@ import { checkCount, checkRows, firstRepeat } from './validate.js';
 export type { Cell };
 
 export type { Grid, GridRow } from './cells.js';
-export { notANumber, readCell, takeFootnotes, wideRow } from './cells.js';
 
 /** How to read a grid: the columns the page picked, and what settles decimal marks. */
 export interface GridOptions {
