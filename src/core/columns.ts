@@ -5,7 +5,7 @@
  */
 import { figureKind, isTotalHeader, KIND_NAMES, sumsColumns, type FigureKind } from './column-kinds.js';
 import { isMissing, totalWordAt } from './markers.js';
-import { quote } from './messages.js';
+import { listNames, quote } from './messages.js';
 import { chooseStyle, readNumber, type StyleContext } from './parse-number.js';
 
 /** A cell as a parser found it: text, a number (JSON), or nothing. */
@@ -195,7 +195,7 @@ export function chooseSeriesColumns(columns: readonly ColumnProfile[], labelAt: 
   const parts = chosen.filter((c) => !c.total);
   if (parts.length && parts.length < chosen.length) {
     for (const c of chosen.filter((x) => x.total)) {
-      leftOut.push({ name: c.name, why: c.totalOf ? `the sum of ${listQuoted(c.totalOf)}` : 'a total' });
+      leftOut.push({ name: c.name, why: c.totalOf ? `the sum of ${listNames(c.totalOf.map((n) => quote(n)))}` : 'a total' });
     }
     chosen = parts;
   }
@@ -214,11 +214,6 @@ function mixedKinds(columns: readonly ColumnProfile[]): string {
     `The number columns hold figures of different kinds, which can't share one axis: ${listed.join('; ')}. ` +
     `Choose one kind with ${offers.join(' or ')}.`
   );
-}
-
-function listQuoted(names: readonly string[]): string {
-  const q = names.map((n) => quote(n));
-  return q.length < 2 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
 /** "columns: Area code, Area name, Population" (at most 10), for messages. */
