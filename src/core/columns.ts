@@ -7,6 +7,7 @@ import { figureKind, isTotalHeader, KIND_NAMES, sumsColumns, type FigureKind } f
 import { isMissing, totalWordAt } from './markers.js';
 import { listNames, quote } from './messages.js';
 import { chooseStyle, readNumber, type StyleContext } from './parse-number.js';
+import type { DataExtras } from './types.js';
 
 /** A cell as a parser found it: text, a number (JSON), or nothing. */
 export type Cell = string | number | null | undefined;
@@ -158,6 +159,21 @@ export function valueCandidates(columns: readonly ColumnProfile[], labelAt: numb
   const wholeOfRow = (c: ColumnProfile) => c.total && (c.totalOf !== undefined || totalWordAt(c.name) === 'exact' || isTotalHeader(c.name) && !totalWordAt(c.name));
   const rank = (c: ColumnProfile) => (wholeOfRow(c) ? 0 : 1 + KIND_ORDER.indexOf(c.kind)) * 2 + (c.index > labelAt ? 0 : 1);
   return [...pool].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+}
+
+/**
+ * When several columns could be the one value and the page named none: the one drawn and all of
+ * them in the table's order, for the figure to say which it drew. Undefined when there was no choice.
+ */
+export function valueChoiceOf(columns: readonly ColumnProfile[], labelAt: number, valueAt: number): DataExtras['valueChoice'] {
+  const candidates = valueCandidates(columns, labelAt);
+  if (candidates.length < 2) return undefined;
+  return { drawn: columns.find((c) => c.index === valueAt)!.name, columns: [...candidates].sort((a, b) => a.index - b.index).map((c) => c.name) };
+}
+
+/** Text columns other than the labels whose cells don't repeat: the columns `label-column` could name. */
+export function uniqueTextColumns(columns: readonly ColumnProfile[], labelAt: number): string[] {
+  return columns.filter((c) => c.index !== labelAt && c.unique && !c.numeric && !c.code && !c.constant && c.filled).map((c) => c.name);
 }
 
 /**
