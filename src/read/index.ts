@@ -18,7 +18,7 @@ import { parseCsv, sniffDelimiter } from '../core/parse-csv.js';
 import { decimalContext } from '../core/parse-number.js';
 import { parseJsonData, parseJsonText, parseValues } from '../core/parse-values.js';
 import { parseSeriesCsv, parseSeriesJson, parseSeriesJsonText, parseSeriesValues } from '../core/series-parse.js';
-import { readSeries, seriesFromResult } from '../core/series.js';
+import { parseValueColumns, readSeries, seriesFromResult } from '../core/series.js';
 import type { SeriesResult } from '../core/series-types.js';
 import { readGrid } from '../core/grid.js';
 import { newTrace, type ReadTrace } from '../core/trace.js';
@@ -107,7 +107,7 @@ const SEVERAL = new Set(['column', 'line']);
 export function readTable(input: unknown, options: ReadOptions = {}): Reading {
   const trace = newTrace();
   const kind = options.kind ?? 'bar';
-  const valueColumns = typeof options.valueColumns === 'string' ? options.valueColumns.split(',').filter((c) => c.trim()) : options.valueColumns ?? [];
+  const valueColumns = parseValueColumns(options.valueColumns);
   const several =
     SEVERAL.has(kind) || (kind === 'bar' && (!!options.layout?.trim() || !!options.seriesColumn?.trim() || valueColumns.length > 1));
   const decimal = decimalContext(options.decimal, options.locale);
