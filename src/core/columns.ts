@@ -121,6 +121,13 @@ function isFigureColumn(c: ColumnProfile): boolean {
   return c.filled && c.numeric && !c.code && !c.year && !c.rowNumber;
 }
 
+/** The figure columns other than the labels; constant ones only when nothing else is left. */
+function figurePool(columns: readonly ColumnProfile[], labelAt: number): ColumnProfile[] {
+  const figures = columns.filter((c) => c.index !== labelAt && isFigureColumn(c));
+  const varied = figures.filter((c) => !c.constant);
+  return varied.length ? varied : figures;
+}
+
 function decimalsOf(text: string, style: 'dot' | 'comma'): number {
   const mark = text.lastIndexOf(style === 'dot' ? '.' : ',');
   return mark < 0 ? 0 : /^\d*/.exec(text.slice(mark + 1))![0].length;
@@ -153,9 +160,7 @@ const KIND_ORDER: readonly FigureKind[] = ['count', 'percent', 'sample', 'bound'
  * table's order after the labels, then before them.
  */
 export function valueCandidates(columns: readonly ColumnProfile[], labelAt: number): ColumnProfile[] {
-  const figures = columns.filter((c) => c.index !== labelAt && isFigureColumn(c));
-  const varied = figures.filter((c) => !c.constant);
-  const pool = varied.length ? varied : figures;
+  const pool = figurePool(columns, labelAt);
   const wholeOfRow = (c: ColumnProfile) => c.total && (c.totalOf !== undefined || totalWordAt(c.name) === 'exact' || isTotalHeader(c.name) && !totalWordAt(c.name));
   const rank = (c: ColumnProfile) => (wholeOfRow(c) ? 0 : 1 + KIND_ORDER.indexOf(c.kind)) * 2 + (c.index > labelAt ? 0 : 1);
   return [...pool].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
@@ -198,9 +203,7 @@ export type SeriesChoice = { ok: true; columns: number[]; leftOut: { name: strin
  * the columns grouped by kind and the `value-columns` to write for each.
  */
 export function chooseSeriesColumns(columns: readonly ColumnProfile[], labelAt: number): SeriesChoice {
-  const figures = columns.filter((c) => c.index !== labelAt && isFigureColumn(c));
-  const varied = figures.filter((c) => !c.constant);
-  const pool = varied.length ? varied : figures;
+  const pool = figurePool(columns, labelAt);
   const after = pool.filter((c) => c.index > labelAt);
   let chosen = after.length ? after : pool;
   if (!chosen.length) {
