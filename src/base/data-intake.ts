@@ -6,7 +6,7 @@
 import type { Format } from '../core/format.js';
 import type { GridOptions } from '../core/grid.js';
 import { chartModel, parseSort, parseValueFormat, type ChartModel } from '../core/model.js';
-import { localeStyle, parseDecimal } from '../core/parse-number.js';
+import { decimalContext } from '../core/parse-number.js';
 import { findDataTable, readTable } from '../core/parse-table.js';
 import { parseValues, validateData } from '../core/parse-values.js';
 import { describeChart, type Summary } from '../core/summary.js';
@@ -180,12 +180,11 @@ export class DataIntake {
    */
   #gridOptions(): GridOptions {
     const host = this.#host;
-    const forced = parseDecimal(host.decimal);
     const level = (host.level ?? '').trim().toLowerCase();
     return {
       labelColumn: host.labelColumn,
       valueColumn: host.valueColumn,
-      decimal: forced ? { style: forced, forced: true } : { style: localeStyle(pageLanguage(host)) },
+      decimal: decimalContext(host.decimal, pageLanguage(host)),
       level: level === 'top' || level === 'all' ? level : 'leaves',
       filter: host.filter,
       oneSeries: (host.constructor as { kind?: string }).kind === 'donut',

@@ -65,12 +65,13 @@ export function planAxisLabels(o: {
     if (over < 1 || pass === 2) break;
     length = o.length - over;
   }
-  const { shown, rooms, step, fits } = plan!;
+  const { shown, rooms, step } = plan!;
   const lines: (string[] | null)[] = labels.map(() => null);
   shown.forEach((i, j) => {
     const room = Math.max(1, rooms[j]!);
-    // Wrapped only where the whole label is too wide; a word is broken only when nothing else fits.
-    lines[i] = whole[i]! <= room ? [labels[i]!] : fits ? wrapAtSpaces(labels[i]!, room, measure) : wrapLabel(labels[i]!, room, measure);
+    // Wrapped only where the whole label is too wide. When the plan fits, every word does, so
+    // wrapLabel breaks at spaces only; a word is broken only when nothing else fits.
+    lines[i] = whole[i]! <= room ? [labels[i]!] : wrapLabel(labels[i]!, room, measure);
   });
   // Only the first and the last, whatever k found room: say so.
   return { lines, step: shown.length === 2 && labels.length > 2 ? labels.length - 1 : step };
@@ -82,17 +83,6 @@ function shownFor(n: number, step: number): number[] {
   for (let i = 0; i < n - 1; i += step) if (n - 1 - i >= step) shown.push(i);
   shown.push(n - 1);
   return shown;
-}
-
-/** Lines no wider than `room`, broken only at spaces (each word fits: the caller checked). */
-function wrapAtSpaces(text: string, room: number, measure: (text: string) => number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const line = lines.length ? `${lines[lines.length - 1]} ${word}` : '';
-    if (line && measure(line) <= room) lines[lines.length - 1] = line;
-    else lines.push(word);
-  }
-  return lines.length ? lines : [text];
 }
 
 const ORDINALS = ['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

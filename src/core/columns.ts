@@ -5,8 +5,9 @@
  */
 import { figureKind, isTotalHeader, KIND_NAMES, sumsColumns, type FigureKind } from './column-kinds.js';
 import { isMissing, totalWordAt } from './markers.js';
-import { quote } from './messages.js';
+import { listNames, quote } from './messages.js';
 import { chooseStyle, readNumber, type StyleContext } from './parse-number.js';
+import type { DataExtras } from './types.js';
 
 /** A cell as a parser found it: text, a number (JSON), or nothing. */
 export type Cell = string | number | null | undefined;
@@ -120,6 +121,13 @@ function isFigureColumn(c: ColumnProfile): boolean {
   return c.filled && c.numeric && !c.code && !c.year && !c.rowNumber;
 }
 
+/** The figure columns other than the labels; constant ones only when nothing else is left. */
+function figurePool(columns: readonly ColumnProfile[], labelAt: number): ColumnProfile[] {
+  const figures = columns.filter((c) => c.index !== labelAt && isFigureColumn(c));
+  const varied = figures.filter((c) => !c.constant);
+  return varied.length ? varied : figures;
+}
+
 function decimalsOf(text: string, style: 'dot' | 'comma'): number {
   const mark = text.lastIndexOf(style === 'dot' ? '.' : ',');
   return mark < 0 ? 0 : /^\d*/.exec(text.slice(mark + 1))![0].length;
@@ -152,12 +160,25 @@ const KIND_ORDER: readonly FigureKind[] = ['count', 'percent', 'sample', 'bound'
  * table's order after the labels, then before them.
  */
 export function valueCandidates(columns: readonly ColumnProfile[], labelAt: number): ColumnProfile[] {
-  const figures = columns.filter((c) => c.index !== labelAt && isFigureColumn(c));
-  const varied = figures.filter((c) => !c.constant);
-  const pool = varied.length ? varied : figures;
+  const pool = figurePool(columns, labelAt);
   const wholeOfRow = (c: ColumnProfile) => c.total && (c.totalOf !== undefined || totalWordAt(c.name) === 'exact' || isTotalHeader(c.name) && !totalWordAt(c.name));
   const rank = (c: ColumnProfile) => (wholeOfRow(c) ? 0 : 1 + KIND_ORDER.indexOf(c.kind)) * 2 + (c.index > labelAt ? 0 : 1);
   return [...pool].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+}
+
+/**
+ * When several columns could be the one value and the page named none: the one drawn and all of
+ * them in the table's order, for the figure to say which it drew. Undefined when there was no choice.
+ */
+export function valueChoiceOf(columns: readonly ColumnProfile[], labelAt: number, valueAt: number): DataExtras['valueChoice'] {
+  const candidates = valueCandidates(columns, labelAt);
+  if (candidates.length < 2) return undefined;
+  return { drawn: columns.find((c) => c.index === valueAt)!.name, columns: [...candidates].sort((a, b) => a.index - b.index).map((c) => c.name) };
+}
+
+/** Text columns other than the labels whose cells don't repeat: the columns `label-column` could name. */
+export function uniqueTextColumns(columns: readonly ColumnProfile[], labelAt: number): string[] {
+  return columns.filter((c) => c.index !== labelAt && c.unique && !c.numeric && !c.code && !c.constant && c.filled).map((c) => c.name);
 }
 
 /**
@@ -182,9 +203,7 @@ export type SeriesChoice = { ok: true; columns: number[]; leftOut: { name: strin
  * the columns grouped by kind and the `value-columns` to write for each.
  */
 export function chooseSeriesColumns(columns: readonly ColumnProfile[], labelAt: number): SeriesChoice {
-  const figures = columns.filter((c) => c.index !== labelAt && isFigureColumn(c));
-  const varied = figures.filter((c) => !c.constant);
-  const pool = varied.length ? varied : figures;
+  const pool = figurePool(columns, labelAt);
   const after = pool.filter((c) => c.index > labelAt);
   let chosen = after.length ? after : pool;
   if (!chosen.length) {
@@ -195,7 +214,7 @@ export function chooseSeriesColumns(columns: readonly ColumnProfile[], labelAt: 
   const parts = chosen.filter((c) => !c.total);
   if (parts.length && parts.length < chosen.length) {
     for (const c of chosen.filter((x) => x.total)) {
-      leftOut.push({ name: c.name, why: c.totalOf ? `the sum of ${listQuoted(c.totalOf)}` : 'a total' });
+      leftOut.push({ name: c.name, why: c.totalOf ? `the sum of ${listNames(c.totalOf.map((n) => quote(n)))}` : 'a total' });
     }
     chosen = parts;
   }
@@ -214,11 +233,6 @@ function mixedKinds(columns: readonly ColumnProfile[]): string {
     `The number columns hold figures of different kinds, which can't share one axis: ${listed.join('; ')}. ` +
     `Choose one kind with ${offers.join(' or ')}.`
   );
-}
-
-function listQuoted(names: readonly string[]): string {
-  const q = names.map((n) => quote(n));
-  return q.length < 2 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
 /** "columns: Area code, Area name, Population" (at most 10), for messages. */

@@ -3,7 +3,7 @@
  * property): a grid of cells in, chart data out, with the same rules everywhere. The rules are
  * listed in the README's table "What the library does with your data".
  */
-import { cellText, listColumns, pickLabelColumn, pickValueColumn, profileColumns, valueCandidates, type Cell } from './columns.js';
+import { cellText, listColumns, pickLabelColumn, pickValueColumn, profileColumns, uniqueTextColumns, valueChoiceOf, type Cell } from './columns.js';
 import { MAX_CATEGORIES, MAX_LABEL_LENGTH } from './limits.js';
 import { readCells, takeFootnotes, wideRow, type Grid } from './cells.js';
 import { isPeriodSeries, totalWordAt } from './markers.js';
@@ -18,7 +18,6 @@ import { checkCount, checkRows, firstRepeat } from './validate.js';
 export type { Cell };
 
 export type { Grid, GridRow } from './cells.js';
-export { notANumber, readCell, takeFootnotes, wideRow } from './cells.js';
 
 /** How to read a grid: the columns the page picked, and what settles decimal marks. */
 export interface GridOptions {
@@ -78,9 +77,7 @@ export function readGrid(source: Grid, options: GridOptions = {}): ParseResult {
   if (labelAt < 0) labelAt = hasHeader ? pickLabelColumn(profiles, valueAt) : 0;
   if (valueAt < 0) valueAt = hasHeader ? pickValueColumn(profiles, labelAt) : 1;
   // Several columns could be the value and the page named none: the figure says which it drew.
-  const candidates = hasHeader && pickedValues ? valueCandidates(profiles, labelAt) : [];
-  const valueChoice =
-    candidates.length > 1 ? { drawn: names[valueAt]!, columns: [...candidates].sort((a, b) => a.index - b.index).map((c) => c.name) } : undefined;
+  const valueChoice = hasHeader && pickedValues ? valueChoiceOf(profiles, labelAt, valueAt) : undefined;
   if (labelAt < 0 || valueAt < 0) {
     return { ok: false, error: `There is no column of numbers to chart (${listColumns(names)}).` };
   }
@@ -137,7 +134,7 @@ export function readGrid(source: Grid, options: GridOptions = {}): ParseResult {
   if (!checked.ok) {
     const label = hasHeader ? firstRepeat(data.map((d) => d.label)) : null;
     if (label === null || !checked.error.includes('same label')) return checked;
-    const unique = pickedLabels ? profiles.filter((p) => p.index !== labelAt && p.unique && !p.numeric && !p.code && !p.constant && p.filled).map((p) => p.name) : [];
+    const unique = pickedLabels ? uniqueTextColumns(profiles, labelAt) : [];
     return { ok: false, error: checked.error + repeatedLabelsAdvice(grid, labelAt, valueAt, label, !options.oneSeries, unique) };
   }
   const long = missing.find((m) => m.label.length > MAX_LABEL_LENGTH);

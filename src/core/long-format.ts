@@ -7,7 +7,7 @@ import { cellText, listColumns, type Cell } from './columns.js';
 import type { Grid, GridRow } from './cells.js';
 import { MAX_POINTS, MAX_SERIES } from './limits.js';
 import { isNoteText } from './markers.js';
-import { quote } from './messages.js';
+import { capitalise, lowerFirst, quote } from './messages.js';
 import type { ReadTrace } from './trace.js';
 
 /** One `filter` entry: a column and the values kept. */
@@ -127,7 +127,7 @@ export function pivotGrid(grid: Grid, labelAt: number, valueAt: number, seriesAt
     if (wide.from[k]) {
       const other = varyingColumn(grid, [labelAt, seriesAt, valueAt], (r) => key(cellText(r.cells[labelAt])) === key(label) && key(cellText(r.cells[seriesAt])) === key(name));
       const hint = other ? ` They differ in ${quote(names[other.at]!)} (${quote(other.values[0]!)}, ${quote(other.values[1]!)}): keep one with filter="${names[other.at]}=${other.values[other.values.length - 1]}".` : '';
-      return `${wide.from[k]} and ${row.where.charAt(0).toLowerCase()}${row.where.slice(1)} both give ${quote(label)} for ${quote(name)}.${hint}`;
+      return `${wide.from[k]} and ${lowerFirst(row.where)} both give ${quote(label)} for ${quote(name)}.${hint}`;
     }
     wide.cells[k + 1] = row.cells[valueAt] ?? '';
     wide.from[k] = row.where;
@@ -192,7 +192,7 @@ export function repeatedLabelsAdvice(grid: Grid, labelAt: number, valueAt: numbe
   if (uniqueColumns.length) ways.push(`choose the column of labels with label-column= (${uniqueColumns.map((c) => quote(c)).join(', ')})`);
   if (!ways.length) return '';
   const said = ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}` : ways[0]!;
-  return `${because} ${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
+  return `${because} ${capitalise(said)}.`;
 }
 
 /** The value a reader most likely wants to keep: the last one that is not a change or a percentage. */

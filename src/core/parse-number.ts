@@ -181,3 +181,12 @@ export function parseDecimal(text: string | null | undefined): DecimalStyle | nu
   if (t === '.' || t === '"."' || t.toLowerCase() === 'dot' || t.toLowerCase() === 'point') return 'dot';
   return null;
 }
+
+/**
+ * What settles a file's decimal marks: the `decimal` attribute when it names one (it overrides
+ * the cells), else the convention of the page's language.
+ */
+export function decimalContext(attribute: string | null | undefined, locale: string | null | undefined): StyleContext {
+  const forced = parseDecimal(attribute);
+  return forced ? { style: forced, forced: true } : { style: localeStyle(locale) };
+}

@@ -3,7 +3,7 @@
  * readers (series.ts, series-parse.ts) return them and the summary and export read them.
  */
 import type { GridOptions } from './grid.js';
-import type { DataExtras, LeftOutRow } from './types.js';
+import type { DataExtras } from './types.js';
 
 /** One series: its name (a column header, or '' for the one series of unnamed data) and a value per label. */
 export interface Series {
@@ -31,7 +31,7 @@ export interface SeriesTotalRow {
 }
 
 /** Several series over shared labels, with what the source said around them. */
-export interface SeriesData extends Pick<DataExtras, 'leftOutColumns' | 'valueChoice'> {
+export interface SeriesData extends Pick<DataExtras, 'leftOut' | 'level' | 'leftOutColumns' | 'valueChoice'> {
   labels: string[];
   series: Series[];
   /** Every label is a period (2019, 2019/20, Q1 2020 …): the order is time's. */
@@ -45,10 +45,6 @@ export interface SeriesData extends Pick<DataExtras, 'leftOutColumns' | 'valueCh
   percentCells?: boolean;
   /** The header of the label column, e.g. "Year". */
   labelHeader?: string;
-  /** Rows of the table's structure left out of the chart: totals, subtotals, "of which" items. */
-  leftOut?: LeftOutRow[];
-  /** The level drawn, when the page chose one other than the finest (`level`). */
-  level?: 'top' | 'all';
   /** The most decimals the source writes in any series (up to 4). */
   decimals?: number;
 }

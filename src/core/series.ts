@@ -6,7 +6,7 @@
  * in its series, never a zero and never a reason to drop the row.
  */
 import { figureKind, KIND_NAMES } from './column-kinds.js';
-import { cellText, chooseSeriesColumns, listColumns, pickLabelColumn, pickValueColumn, profileColumns, valueCandidates, type ColumnProfile } from './columns.js';
+import { cellText, chooseSeriesColumns, listColumns, pickLabelColumn, pickValueColumn, profileColumns, uniqueTextColumns, valueChoiceOf, type ColumnProfile } from './columns.js';
 import { filterGrid, findColumn, pivotGrid, repeatedLabelsAdvice } from './long-format.js';
 import { readCells, takeFootnotes, wideRow, type Grid } from './cells.js';
 import type { GridOptions } from './grid.js';
@@ -91,11 +91,6 @@ export function readSeries(source: Grid, options: SeriesOptions = {}): SeriesRes
   return result;
 }
 
-/** Text columns other than the labels whose cells don't repeat: columns `label-column` could name. */
-function uniqueTextColumns(profiles: readonly ColumnProfile[], labelAt: number): string[] {
-  return profiles.filter((p) => p.index !== labelAt && p.unique && !p.numeric && !p.code && !p.constant && p.filled).map((p) => p.name);
-}
-
 /**
  * A long file drawn with `series-column`: one series per value of that column, labels from the
  * label column, figures from the value column (chosen by the rules, and said, when not named).
@@ -115,8 +110,8 @@ function readLong(grid: Grid, profiles: readonly ColumnProfile[], labelAt: numbe
   if (!result.ok) return result;
   const dropped = kinds.flatMap((kind, k) => (kind === kinds[0] ? [] : [{ name: wide.names![k + 1]!, why: `${KIND_NAMES[kind]}, unlike the other series` }]));
   if (dropped.length) result.leftOutColumns = dropped;
-  const candidates = named >= 0 ? [] : valueCandidates(rest, labelAt);
-  if (candidates.length > 1) result.valueChoice = { drawn: names[valueAt]!, columns: [...candidates].sort((a, b) => a.index - b.index).map((c) => c.name) };
+  const choice = named >= 0 ? undefined : valueChoiceOf(rest, labelAt, valueAt);
+  if (choice) result.valueChoice = choice;
   return result;
 }
 

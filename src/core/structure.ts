@@ -331,14 +331,13 @@ export function readStructure(rows: readonly StructureRow[], options: StructureO
   }
   if (total >= 0 && !kids[total]!.length) for (const i of siblingsOf(-1, total)) if (reading[i]!.role !== 'total') attach(i, total);
 
-  const topOf = total >= 0 ? total : -1;
   const drawn: number[] = [];
   for (let i = 0; i < n; i++) {
     const role = reading[i]!.role;
     if (level === 'all') {
       if (hasValue[i]) drawn.push(i);
     } else if (level === 'top') {
-      if (reading[i]!.parent === topOf && i !== total && (role === 'part' || role === 'subtotal')) drawn.push(i);
+      if (reading[i]!.parent === total && i !== total && (role === 'part' || role === 'subtotal')) drawn.push(i);
     } else if (role === 'part') drawn.push(i);
   }
   const nested = reading.some((r) => r.role === 'subtotal' || r.role === 'of-which' || r.role === 'group');

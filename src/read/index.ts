@@ -15,10 +15,10 @@ import { createFormat } from '../core/format.js';
 import { chartModel, parseSort, parseTotal, parseValueFormat, type ChartModel } from '../core/model.js';
 import { dataNotes } from '../core/notes.js';
 import { parseCsv, sniffDelimiter } from '../core/parse-csv.js';
-import { localeStyle, parseDecimal, type StyleContext } from '../core/parse-number.js';
+import { decimalContext } from '../core/parse-number.js';
 import { parseJsonData, parseJsonText, parseValues } from '../core/parse-values.js';
 import { parseSeriesCsv, parseSeriesJson, parseSeriesJsonText, parseSeriesValues } from '../core/series-parse.js';
-import { readSeries, seriesFromResult } from '../core/series.js';
+import { parseValueColumns, readSeries, seriesFromResult } from '../core/series.js';
 import type { SeriesResult } from '../core/series-types.js';
 import { readGrid } from '../core/grid.js';
 import { newTrace, type ReadTrace } from '../core/trace.js';
@@ -107,11 +107,10 @@ const SEVERAL = new Set(['column', 'line']);
 export function readTable(input: unknown, options: ReadOptions = {}): Reading {
   const trace = newTrace();
   const kind = options.kind ?? 'bar';
-  const valueColumns = typeof options.valueColumns === 'string' ? options.valueColumns.split(',').filter((c) => c.trim()) : options.valueColumns ?? [];
+  const valueColumns = parseValueColumns(options.valueColumns);
   const several =
     SEVERAL.has(kind) || (kind === 'bar' && (!!options.layout?.trim() || !!options.seriesColumn?.trim() || valueColumns.length > 1));
-  const forced = parseDecimal(options.decimal);
-  const decimal: StyleContext = forced ? { style: forced, forced: true } : { style: localeStyle(options.locale) };
+  const decimal = decimalContext(options.decimal, options.locale);
   const level = options.level === 'top' || options.level === 'all' ? options.level : 'leaves';
   const grid = { labelColumn: options.labelColumn, valueColumn: options.valueColumn, decimal, level, filter: options.filter, oneSeries: kind === 'donut', trace } as const;
   const seriesOptions = { ...grid, valueColumns: options.valueColumns, seriesColumn: options.seriesColumn };

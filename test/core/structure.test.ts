@@ -99,7 +99,10 @@ describe('rule 1: a table with totals and subtotals inside the rows', () => {
       'II.CIBERCRIMINALIDAD (infracciones penales cometidas en/por medio ciber)',
     ]);
     const all = parseCsv(text, { level: 'all' });
-    expect(labelsOf(all)).to.have.length(19);
+    // Every row of the file under its header, in its order: the totals and subtotals too.
+    const written = text.trim().split(/\r?\n/).slice(1).map((line) => line.split(';')[0]!);
+    expect(written).to.have.length(19);
+    expect(labelsOf(all)).to.deep.equal(written);
     expect(all.ok && all.totalRow).to.equal(undefined);
     expect(notesOf(all)).to.include('Every row is drawn as the table has it, totals and subtotals too (level="all"), so the chart shows no shares.');
   });
@@ -216,7 +219,9 @@ describe('rule 4: one kind of figure per axis', () => {
   it('draws a percentage, not a sample size or a bound, as the one value of a bar chart, and says so', async () => {
     const r = parseCsv(await file('seroprevalence.csv'));
     expect(r.ok && r.valueHeader).to.equal('Ronda 1 %');
+    expect(r.ok && r.valueChoice?.drawn).to.equal('Ronda 1 %');
     expect(r.ok && r.valueChoice?.columns.length).to.equal(12);
+    expect(notesOf(r)[0]).to.match(/^Showing “Ronda 1 %”, one of 12 number columns: Ronda 1 n, Ronda 1 %, .*\. Choose with value-column\.$/);
   });
 });
 

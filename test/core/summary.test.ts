@@ -147,8 +147,8 @@ describe('comparison words hold their numeric rules (property)', () => {
           const whole = Math.floor(ratio + 1e-9);
           expect(words.startsWith('more than ')).to.equal(Math.abs(ratio - whole) >= 1e-9);
           expect(words).to.match(rates ? / as high as$/ : / as many as$/);
-          if (whole === 2) expect(words).to.contain('twice');
-          if (whole >= 10) expect(words).to.contain(`${whole} times`);
+          const times = ['', '', 'twice', 'three times', 'four times', 'five times', 'six times', 'seven times', 'eight times', 'nine times'][whole];
+          expect(words).to.contain(times ?? `${whole} times`);
         }
         // Never "about the same" for values more than 2% apart, never "more" for values within it.
         if (words === 'about the same as') expect(smaller).to.be.at.least(larger * (1 - ABOUT_THE_SAME) - 1e-9 * larger);

@@ -23,6 +23,8 @@ describe('readTable', () => {
     expect(byLabel.get('Hurtos')).to.deep.include({ role: 'part', drawn: true, values: [4871] });
     expect(byLabel.get('Fuente: Ministerio del Interior (datos de ejemplo)')).to.deep.include({ role: 'note' });
     expect(r.labels).to.have.length(13);
+    // The labels drawn are the rows marked drawn, in the file's order.
+    expect(r.labels).to.deep.equal(r.rows.filter((row) => row.drawn).map((row) => row.label));
     expect(r.total).to.deep.equal({ label: 'TOTAL INFRACCIONES PENALES', values: [12347], where: 'Row 18' });
     expect(r.notes).to.include('“CRIMINALIDAD CONVENCIONAL” (11,194 offences) and “CIBERCRIMINALIDAD” (1,153 offences) are subtotals of the rows under them, so they are not drawn.');
     expect(r.columns).to.deep.equal([
