@@ -8,7 +8,7 @@ import { MAX_CATEGORIES, MAX_LABEL_LENGTH } from './limits.js';
 import { readCells, takeFootnotes, wideRow, type Grid } from './cells.js';
 import { isPeriodSeries, totalWordAt } from './markers.js';
 import { lowerFirst, quote } from './messages.js';
-import { filterGrid, repeatedLabelsAdvice } from './long-format.js';
+import { filterGrid, findColumn, repeatedLabelsAdvice } from './long-format.js';
 import type { StyleContext } from './parse-number.js';
 import { leftOutOf, readStructure, type Level } from './structure.js';
 import type { ReadTrace } from './trace.js';
@@ -167,7 +167,11 @@ function longFileAdvice(grid: Grid, rows: Grid['rows'], options: GridOptions): s
   if (!names) return '';
   const head = rows.slice(0, MAX_CATEGORIES).filter((r) => !r.footer).map((r) => r.cells);
   const profiles = profileColumns(names, head, options.decimal);
-  const named = (wanted: string | null | undefined) => (wanted?.trim() ? names.findIndex((n) => n.toLowerCase() === wanted.trim().toLowerCase()) : -1);
+  // A column the page named and the file lacks is said later, once the rows are within the limit.
+  const named = (wanted: string | null | undefined) => {
+    const at = wanted?.trim() ? findColumn(names, wanted, '') : -1;
+    return typeof at === 'number' ? at : -1;
+  };
   let valueAt = named(options.valueColumn);
   let labelAt = named(options.labelColumn);
   if (labelAt < 0) labelAt = pickLabelColumn(profiles, valueAt);
