@@ -127,6 +127,22 @@ describe('"Download image": one picture of the whole figure', () => {
     }
   });
 
+  it('keeps the figure’s space between its caption and the chart', async () => {
+    // The takeaway hidden, nothing but the caption's margin lies between the heading and the chart.
+    const el = await settledIn<FoiChart>(
+      html`<div style="width: 600px"><foi-bar-chart eager takeaway="hidden" heading="Platforms" values=${BARS}></foi-bar-chart></div>`,
+      'foi-bar-chart',
+    );
+    const picture = await decode((await el.getImage())!);
+    const fill = rgb((el.chart!.data.datasets[0]!.backgroundColor as string[])[0]!);
+    const [barTop] = rowRuns(picture, (px) => near(px, fill, 2))[0]!;
+    const heading = shadow(el).querySelector('[part~="heading"]')!.getBoundingClientRect();
+    const bar = shadow(el).querySelector('.part[data-index="0"]')!.getBoundingClientRect();
+    expect(parseFloat(getComputedStyle(shadow(el).querySelector('.caption')!).marginBottom), 'the caption has a margin').to.be.greaterThan(0);
+    // The heading's line starts at the picture's top margin; the first bar is as far under it as in the figure.
+    expect(barTop / 2 - picturePadding(600)).to.be.closeTo(bar.top - heading.top, 1.5);
+  });
+
   it('png-width sets the picture’s width (1200 gives 2400 px), the chart laid out for it', async () => {
     const el = await settledIn<FoiChart>(
       html`<div style="width: 500px"><foi-bar-chart eager png-width="1200" heading="Wide" values=${BARS}></foi-bar-chart></div>`,
