@@ -212,19 +212,27 @@ describe('"Download image": one picture of the whole figure', () => {
     expect(textarea.value).to.equal(alt);
     expect(textarea.readOnly).to.equal(true);
     await expect(el).to.be.accessible();
-    const clipboard = navigator.clipboard as Clipboard | undefined;
-    if (clipboard) {
-      let copied = '';
-      const own = Object.getOwnPropertyDescriptor(clipboard, 'writeText');
-      Object.defineProperty(clipboard, 'writeText', { configurable: true, value: async (text: string) => void (copied = text) });
+    const copy = async (writeText: ((text: string) => Promise<void>) | null) => {
+      // A stand-in clipboard: one that copies, or one that refuses (an insecure page, a denied permission).
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      const own = clipboard && Object.getOwnPropertyDescriptor(clipboard, 'writeText');
+      if (clipboard) Object.defineProperty(clipboard, 'writeText', { configurable: true, value: writeText ?? (() => Promise.reject(new DOMException('denied', 'NotAllowedError'))) });
       try {
         [...region.querySelectorAll('button')].find((b) => b.textContent === 'Copy alt text')!.click();
         await new Promise((r) => setTimeout(r));
         await el.updateComplete;
       } finally {
         if (own) Object.defineProperty(clipboard, 'writeText', own);
-        else delete (clipboard as unknown as Record<string, unknown>).writeText;
+        else if (clipboard) delete (clipboard as unknown as Record<string, unknown>).writeText;
       }
+    };
+    // No clipboard to write to: the alt text is selected, for the reader to copy.
+    await copy(null);
+    expect(region.querySelector('[role="status"]')!.textContent).to.equal('The alt text is selected: copy it with your keyboard or menu.');
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([0, alt.length]);
+    if (navigator.clipboard) {
+      let copied = '';
+      await copy(async (text) => void (copied = text));
       expect(copied).to.equal(alt);
       expect(region.querySelector('[role="status"]')!.textContent).to.equal('Alt text copied.');
     }
