@@ -261,7 +261,7 @@ export class FoiChart extends ChartProperties {
   async #draw(): Promise<void> {
     const figure = this.#figure;
     if (!figure?.model && !figure?.series) return;
-    const outcome = await this.#drawer.draw(() => this.#drawInput(figure), isSeriesKind(this.#kind), this.#kind);
+    const outcome = await this.#drawer.draw(() => this.#drawInput(figure), this.#kind);
     if (outcome === 'failed' || outcome === 'broken') {
       this.drawError = outcome === 'failed' ? DRAW_FAILED : DRAW_BROKEN;
       this.tableVisible = true;

@@ -72,7 +72,7 @@ export function canvasFontSize(style: CSSStyleDeclaration): number {
  * first paint): layoutBars then uses a typical column width; reading the real width here would
  * force a layout per chart.
  */
-export function barLayoutOf(el: Element, text: TextStyle, labels: string[], width: number, series = 1, beside = series > 1): BarLayout {
+export function barLayoutOf(el: Element, text: TextStyle, labels: string[], width: number, series: number, beside: boolean): BarLayout {
   const thickness = Math.max(8, parseFloat(getComputedStyle(el).getPropertyValue('--_bar-height')) || 28);
   return layoutBars({
     labels,

@@ -43,8 +43,8 @@ describe('the takeaway', () => {
       expect(seen(takeaway(el)), 'hidden from sight').to.equal(false);
       expect(flat(takeaway(el).textContent)).to.contain('Labour is the largest');
     }
-    const wrapper = await settledIn<FoiChart>(html`<main id="takeaway-tree"><foi-bar-chart eager takeaway="hidden" heading="Votes" values="Labour: 20; Green: 10"></foi-bar-chart></main>`, 'foi-bar-chart');
-    expect(wrapper).to.exist;
+    const inTree = await settledIn<FoiChart>(html`<main id="takeaway-tree"><foi-bar-chart eager takeaway="hidden" heading="Votes" values="Labour: 20; Green: 10"></foi-bar-chart></main>`, 'foi-bar-chart');
+    expect(seen(takeaway(inTree)), 'hidden from sight').to.equal(false);
     type Node = { role?: string; name?: string; children?: Node[] };
     const texts = (n: Node): string[] => (n.role === 'StaticText' ? [n.name ?? ''] : (n.children ?? []).flatMap(texts));
     const tree = (await orSkip(this, () => executeServerCommand('foi-ax-tree', { selector: '#takeaway-tree' }))) as Node;

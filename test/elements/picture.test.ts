@@ -127,6 +127,22 @@ describe('"Download image": one picture of the whole figure', () => {
     }
   });
 
+  it('keeps the figure’s space between its caption and the chart', async () => {
+    // The takeaway hidden, nothing but the caption's margin lies between the heading and the chart.
+    const el = await settledIn<FoiChart>(
+      html`<div style="width: 600px"><foi-bar-chart eager takeaway="hidden" heading="Platforms" values=${BARS}></foi-bar-chart></div>`,
+      'foi-bar-chart',
+    );
+    const picture = await decode((await el.getImage())!);
+    const fill = rgb((el.chart!.data.datasets[0]!.backgroundColor as string[])[0]!);
+    const [barTop] = rowRuns(picture, (px) => near(px, fill, 2))[0]!;
+    const heading = shadow(el).querySelector('[part~="heading"]')!.getBoundingClientRect();
+    const bar = shadow(el).querySelector('.part[data-index="0"]')!.getBoundingClientRect();
+    expect(parseFloat(getComputedStyle(shadow(el).querySelector('.caption')!).marginBottom), 'the caption has a margin').to.be.greaterThan(0);
+    // The heading's line starts at the picture's top margin; the first bar is as far under it as in the figure.
+    expect(barTop / 2 - picturePadding(600)).to.be.closeTo(bar.top - heading.top, 1.5);
+  });
+
   it('png-width sets the picture’s width (1200 gives 2400 px), the chart laid out for it', async () => {
     const el = await settledIn<FoiChart>(
       html`<div style="width: 500px"><foi-bar-chart eager png-width="1200" heading="Wide" values=${BARS}></foi-bar-chart></div>`,
@@ -196,19 +212,27 @@ describe('"Download image": one picture of the whole figure', () => {
     expect(textarea.value).to.equal(alt);
     expect(textarea.readOnly).to.equal(true);
     await expect(el).to.be.accessible();
-    const clipboard = navigator.clipboard as Clipboard | undefined;
-    if (clipboard) {
-      let copied = '';
-      const own = Object.getOwnPropertyDescriptor(clipboard, 'writeText');
-      Object.defineProperty(clipboard, 'writeText', { configurable: true, value: async (text: string) => void (copied = text) });
+    const copy = async (writeText: ((text: string) => Promise<void>) | null) => {
+      // A stand-in clipboard: one that copies, or one that refuses (an insecure page, a denied permission).
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      const own = clipboard && Object.getOwnPropertyDescriptor(clipboard, 'writeText');
+      if (clipboard) Object.defineProperty(clipboard, 'writeText', { configurable: true, value: writeText ?? (() => Promise.reject(new DOMException('denied', 'NotAllowedError'))) });
       try {
         [...region.querySelectorAll('button')].find((b) => b.textContent === 'Copy alt text')!.click();
         await new Promise((r) => setTimeout(r));
         await el.updateComplete;
       } finally {
         if (own) Object.defineProperty(clipboard, 'writeText', own);
-        else delete (clipboard as unknown as Record<string, unknown>).writeText;
+        else if (clipboard) delete (clipboard as unknown as Record<string, unknown>).writeText;
       }
+    };
+    // No clipboard to write to: the alt text is selected, for the reader to copy.
+    await copy(null);
+    expect(region.querySelector('[role="status"]')!.textContent).to.equal('The alt text is selected: copy it with your keyboard or menu.');
+    expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([0, alt.length]);
+    if (navigator.clipboard) {
+      let copied = '';
+      await copy(async (text) => void (copied = text));
       expect(copied).to.equal(alt);
       expect(region.querySelector('[role="status"]')!.textContent).to.equal('Alt text copied.');
     }

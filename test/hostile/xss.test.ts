@@ -30,8 +30,8 @@ const trap = errorTrap();
 const calls: string[] = [];
 const real = { alert: window.alert, confirm: window.confirm, prompt: window.prompt, open: window.open };
 
-/** Elements that only markup injection could have put into a chart's shadow root (its own print image aside). */
-const INJECTED = 'script, img:not(.print-image), iframe, object, embed, svg, math, video, audio, source, details, input, marquee, form, noscript, x, body, template, style, link, meta, textarea, select';
+/** Elements that only markup injection could have put into a chart's shadow root (its own print image, first in the chart's box, aside). */
+const INJECTED = 'script, img:not(.chart > img.print-image:first-child), iframe, object, embed, svg, math, video, audio, source, details, input, marquee, form, noscript, x, body, template, style, link, meta, textarea, select';
 
 function expectClean(el: Element, what: string): void {
   const found = Array.from(shadow(el).querySelectorAll(INJECTED)).map((n) => n.localName);

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AnyChartKind } from '../../core/types.js';
 import type { Drawing, DrawEvents, DrawInput } from '../../draw/index.js';
 import { loadDraw } from '../chunks.js';
+import { isSeriesKind } from '../figure-parts.js';
 import { nextTurn } from '../turns.js';
 
 type Host = ReactiveControllerHost & Element & { renderRoot: ParentNode };
@@ -22,8 +24,8 @@ export class DrawingController implements ReactiveController {
   readonly #host: Host;
   readonly #events: DrawEvents;
   #token = 0;
-  /** The kind last drawn ('bar', 'donut' …). */
-  #kind = '';
+  /** The kind last drawn ('bar', 'donut' …); '' when none is. */
+  #kind: AnyChartKind | '' = '';
 
   constructor(host: Host, events: DrawEvents) {
     this.#host = host;
@@ -36,16 +38,17 @@ export class DrawingController implements ReactiveController {
   }
 
   /**
-   * Draws `input()` (read once the chunks are there) on the host's canvas; `series`: a column or
-   * line chart; `kind`: the kind to draw, which when it changes makes a new Chart.js chart.
+   * Draws `input()` (read once the chunks are there) on the host's canvas; `kind`: the kind to
+   * draw (a column or line chart loads the drawing with every kind), which when it changes makes
+   * a new Chart.js chart.
    */
-  async draw(input: () => DrawInput, series = false, kind = ''): Promise<DrawOutcome> {
+  async draw(input: () => DrawInput, kind: AnyChartKind): Promise<DrawOutcome> {
     const token = ++this.#token;
     const newKind = kind !== this.#kind;
     this.#kind = kind;
     let module: typeof import('../../draw/index.js');
     try {
-      module = await loadDraw(series);
+      module = await loadDraw(isSeriesKind(kind));
     } catch {
       return token === this.#token ? 'failed' : 'stale';
     }

@@ -38,12 +38,12 @@ export class RoomController {
    * of series; `series`: the bars in each band; `beside`: labels beside the bars at any width
    * (several series, grouped or stacked).
    */
-  plan(labels: string[] | null, plot = false, series = 1, beside = series > 1): void {
+  plan(labels: string[] | null, plot: boolean, series: number, beside: boolean): void {
     this.#labels = labels;
     this.#plot = plot;
     this.#series = series;
     this.#beside = beside;
-    this.bars = labels ? barLayoutOf(this.#host, this.#text(), labels, this.#size.layoutWidth, series, beside) : null;
+    this.bars = this.#barsAt(this.#size.layoutWidth);
   }
 
   /**
@@ -62,7 +62,7 @@ export class RoomController {
 
   /** Lays the bars out again if the width changed since (recorded without an update). */
   refresh(): void {
-    if (this.bars && this.bars.width !== this.#size.layoutWidth) this.plan(this.#labels, this.#plot, this.#series, this.#beside);
+    if (this.bars && this.bars.width !== this.#size.layoutWidth) this.bars = this.#barsAt(this.#size.layoutWidth);
   }
 
   /**
@@ -86,12 +86,17 @@ export class RoomController {
    * (a donut keeps its CSS size limit).
    */
   at(width: number): { bars: BarLayout | null; width: number; height: number } {
-    const bars = this.#labels ? barLayoutOf(this.#host, this.#text(), this.#labels, width, this.#series, this.#beside) : null;
+    const bars = this.#barsAt(width);
     if (bars) return { bars, width, height: bars.height };
     if (this.#plot) return { bars, width, height: this.#plotHeight(width) };
     const chart = this.#host.renderRoot.querySelector('.chart');
     const side = Math.floor(Math.min(width, (chart && parseFloat(getComputedStyle(chart).maxWidth)) || width));
     return { bars, width: side, height: side };
+  }
+
+  /** The planned labels' bars laid out at `width`; null when there are none (a donut, a plot). */
+  #barsAt(width: number): BarLayout | null {
+    return this.#labels ? barLayoutOf(this.#host, this.#text(), this.#labels, width, this.#series, this.#beside) : null;
   }
 
   #plotHeight(width: number): number {
@@ -105,6 +110,6 @@ export class RoomController {
    */
   #heightChanges(width: number): boolean {
     if (this.#plot) return this.#plotHeight(width) !== this.#plotHeight(this.#size.layoutWidth);
-    return !!this.bars && barLayoutOf(this.#host, this.#text(), this.#labels ?? [], width, this.#series, this.#beside).height !== this.bars.height;
+    return !!this.bars && this.#barsAt(width)!.height !== this.bars.height;
   }
 }

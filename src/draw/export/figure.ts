@@ -59,7 +59,8 @@ export function readFigure(root: ParentNode, base: TextStyle): FigureText {
     const style = textStyleOf(el, base);
     return [{ text, style, lineHeight: lineHeightOf(el, style.size), gap }];
   };
-  const caption = root.querySelector('figcaption');
+  // The heading and subtitle's box (figure-templates.ts captionTemplate), whose margin spaces the chart.
+  const caption = root.querySelector('.caption');
   const notes = root.querySelector('[part~="notes"]');
   return {
     above: [...block(root.querySelector('[part~="heading"]'), 0), ...block(root.querySelector('[part~="subtitle"]'))],

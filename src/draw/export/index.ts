@@ -12,7 +12,7 @@ import { picturePadding, planPicture, type Placed } from './layout.js';
 import { fillLine, measurer, useStyle, type TextStyle } from './text-style.js';
 
 /** Device px per CSS px in a saved picture: sharp on phones and in print. */
-export const PICTURE_SCALE = 2;
+const PICTURE_SCALE = 2;
 
 /** What the element asks for. */
 export interface PictureRequest {
@@ -31,7 +31,7 @@ export async function pictureBlob(drawing: Drawing, request: PictureRequest): Pr
 }
 
 /** The figure painted on a canvas `PICTURE_SCALE` times the request's width. */
-export async function pictureCanvas(drawing: Drawing, request: PictureRequest): Promise<HTMLCanvasElement | null> {
+async function pictureCanvas(drawing: Drawing, request: PictureRequest): Promise<HTMLCanvasElement | null> {
   const { width, root } = request;
   const colors = drawing.colors;
   const figureEl = root.querySelector('[part~="figure"]') ?? root.firstElementChild;
