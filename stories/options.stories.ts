@@ -1,15 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { chartArgTypes, chartIn, narrow, OUTCOME_VALUES, renderChart, SOURCE, type ChartArgs } from './shared.js';
+import { chartIn, chartMeta, narrow, OUTCOME_VALUES, renderChart, SOURCE, type ChartArgs } from './shared.js';
 
 /** Attributes that change how the figures are shown: format, order, emphasis, theme, locale, size. */
 const meta = {
   title: 'Options',
-  component: 'offence-platform-bar',
-  argTypes: chartArgTypes,
-  args: { eager: true },
-  render: (args) => renderChart('offence-platform-bar', args),
+  ...chartMeta('offence-platform-bar'),
   parameters: {
     docs: {
       description: {

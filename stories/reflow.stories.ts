@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { chartArgTypes, chartIn, narrow, renderChart, SOURCE, type ChartArgs } from './shared.js';
+import { chartIn, chartMeta, narrow, renderChart, SOURCE, type ChartArgs } from './shared.js';
 
 /**
  * What a reader who sees the chart differently gets: a phone or 400% zoom (320 CSS px), larger
@@ -11,9 +11,7 @@ import { chartArgTypes, chartIn, narrow, renderChart, SOURCE, type ChartArgs } f
  */
 const meta = {
   title: 'Reflow, zoom and text spacing',
-  component: 'foi-line-chart',
-  argTypes: chartArgTypes,
-  args: { eager: true },
+  ...chartMeta('foi-line-chart'),
   parameters: {
     docs: {
       description: {
@@ -79,7 +77,6 @@ export const DonutShownAsBarsNarrow: Story = {
 export const TwelvePeriodsNarrow: Story = {
   name: 'Twelve periods at 320 px',
   args: { heading: 'Cases by year', values: TWELVE, unit: 'case|cases', source: 'Example figures' },
-  render: (args) => renderChart('foi-line-chart', args),
   decorators: [narrow],
   parameters: {
     docs: {
