@@ -187,11 +187,9 @@ function toValues(data: Datum[]): string {
 
 export const SOURCE = 'Lancashire Police, Freedom of Information disclosure';
 
-type ChartElement = HTMLElement & { rendered: Promise<void>; updateComplete: Promise<boolean>; getAttribute(name: string): string | null };
-
-/** For play functions: waits for the story's chart to settle and returns it with its shadow root. */
-export async function chartIn(canvasElement: HTMLElement, tag: ChartTag) {
-  const el = canvasElement.querySelector(tag) as ChartElement;
+/** For play functions: waits for the story's chart to settle and returns it (its element class) with its shadow root. */
+export async function chartIn<K extends ChartTag>(canvasElement: HTMLElement, tag: K) {
+  const el = canvasElement.querySelector(tag)!;
   await customElements.whenDefined(tag);
   await el.rendered;
   return { el, root: el.shadowRoot! };
