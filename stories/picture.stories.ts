@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { chartArgTypes, chartIn, renderChart, SOURCE, type ChartArgs, type ChartTag } from './shared.js';
+import { baseArgs, chartIn, chartMeta, renderChart, SOURCE, type ChartArgs, type ChartTag } from './shared.js';
 
 /**
  * "Download image" (`actions="png"`, or `getImage()` from script) and print: the figure as one
@@ -10,10 +10,8 @@ import { chartArgTypes, chartIn, renderChart, SOURCE, type ChartArgs, type Chart
  */
 const meta = {
   title: 'Pictures and print',
-  component: 'offence-platform-bar',
-  argTypes: chartArgTypes,
-  args: { eager: true, actions: ['table', 'csv', 'png'] },
-  render: (args) => renderChart('offence-platform-bar', args),
+  ...chartMeta('offence-platform-bar'),
+  args: { ...baseArgs, actions: ['table', 'csv', 'png'] },
   parameters: {
     docs: {
       description: {
