@@ -30,43 +30,35 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-/** The builder with `text` pasted into it. */
-const withData = (text: string) =>
-  html`<foi-chart-builder
-    version=${pkg.version}
-    ${ref((el) => {
-      if (el) void customElements.whenDefined('foi-chart-builder').then(() => (el as FoiChartBuilder).paste(text));
-    })}
-  ></foi-chart-builder>`;
+/** A story of the builder with `text` pasted into it, and what it shows. */
+const pasted = (name: string, text: string, story: string): Story => ({
+  name,
+  render: () =>
+    html`<foi-chart-builder
+      version=${pkg.version}
+      ${ref((el) => {
+        if (el) void customElements.whenDefined('foi-chart-builder').then(() => (el as FoiChartBuilder).paste(text));
+      })}
+    ></foi-chart-builder>`,
+  parameters: { docs: { description: { story } } },
+});
 
 export const Empty: Story = {
   render: () => html`<foi-chart-builder version=${pkg.version}></foi-chart-builder>`,
   parameters: { docs: { description: { story: 'Before any data: the four ways in, and nothing read yet.' } } },
 };
 
-export const PastedSpreadsheet: Story = {
-  name: 'A pasted spreadsheet with a total row',
-  render: () => withData('Platform\tCases 2015\tCases 2016\tCases 2017\nFacebook\t80\t90\t91\nSnapchat\t40\t41\t42\nInstagram\t10\t20\t21\nTotal\t130\t151\t154'),
-  parameters: {
-    docs: {
-      description: {
-        story: 'Cells pasted from a sheet: the total row is marked as the total (not a bar), and the chart says which of the three number columns it drew.',
-      },
-    },
-  },
-};
+export const PastedSpreadsheet = pasted(
+  'A pasted spreadsheet with a total row',
+  'Platform\tCases 2015\tCases 2016\tCases 2017\nFacebook\t80\t90\t91\nSnapchat\t40\t41\t42\nInstagram\t10\t20\t21\nTotal\t130\t151\t154',
+  'Cells pasted from a sheet: the total row is marked as the total (not a bar), and the chart says which of the three number columns it drew.',
+);
 
-export const Refusal: Story = {
-  name: 'A refusal, with the setting that works',
-  render: () => withData('Year,Party,Votes\n2019,Labour,100\n2019,Green,50\n2024,Labour,120\n2024,Green,70'),
-  parameters: {
-    docs: {
-      description: {
-        story: 'A long table whose labels repeat: the chart would stop, and the settings its message names (`filter`, `series-column`) are buttons.',
-      },
-    },
-  },
-};
+export const Refusal = pasted(
+  'A refusal, with the setting that works',
+  'Year,Party,Votes\n2019,Labour,100\n2019,Green,50\n2024,Labour,120\n2024,Green,70',
+  'A long table whose labels repeat: the chart would stop, and the settings its message names (`filter`, `series-column`) are buttons.',
+);
 
 export const FromAStory: Story = {
   name: 'Started from a story',

@@ -1,15 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { chartArgTypes, OUTCOME_VALUES, renderChart, SOURCE, type ChartArgs } from './shared.js';
+import { chartIn, chartMeta, narrow, OUTCOME_VALUES, renderChart, SOURCE, type ChartArgs } from './shared.js';
 
 /** Attributes that change how the figures are shown: format, order, emphasis, theme, locale, size. */
 const meta = {
   title: 'Options',
-  component: 'offence-platform-bar',
-  argTypes: chartArgTypes,
-  args: { eager: true },
-  render: (args) => renderChart('offence-platform-bar', args),
+  ...chartMeta('offence-platform-bar'),
   parameters: {
     docs: {
       description: {
@@ -144,7 +141,7 @@ export const DonutActions: Story = {
 
 export const Narrow320: Story = {
   name: 'Narrow container (320 px)',
-  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #767676;">${story()}</div>`],
+  decorators: [narrow],
   parameters: {
     docs: {
       description: {
@@ -156,13 +153,12 @@ export const Narrow320: Story = {
 
 export const TooltipNarrow: Story = {
   name: 'Tooltip of a focused bar (320 px)',
-  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #767676;">${story()}</div>`],
+  decorators: [narrow],
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('offence-platform-bar') as HTMLElement & { rendered: Promise<void>; updateComplete: Promise<boolean> };
-    await el.rendered;
-    el.shadowRoot!.querySelector<HTMLElement>('.part[data-index="1"]')!.focus();
+    const { el, root } = await chartIn(canvasElement, 'offence-platform-bar');
+    root.querySelector<HTMLElement>('.part[data-index="1"]')!.focus();
     await el.updateComplete;
-    await expect(el.shadowRoot!.querySelector('.tooltip')).toBeTruthy();
+    await expect(root.querySelector('.tooltip')).toBeTruthy();
   },
   parameters: {
     docs: {
@@ -177,7 +173,7 @@ export const TooltipNarrow: Story = {
 export const Narrow320Donut: Story = {
   name: 'Narrow container (320 px, donut)',
   render: (args) => renderChart('case-outcome-donut', args),
-  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #767676;">${story()}</div>`],
+  decorators: [narrow],
 };
 
 export const LongLabels: Story = {
@@ -205,7 +201,7 @@ export const LongLabelsNarrow: Story = {
   name: 'Long labels, 320 px',
   args: LongLabels.args,
   render: LongLabels.render,
-  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #767676;">${story()}</div>`],
+  decorators: [narrow],
 };
 
 export const Animated: Story = {

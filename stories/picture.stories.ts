@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import type { FoiChart } from '../src/base/foi-chart.js';
-import { chartArgTypes, renderChart, SOURCE, type ChartArgs, type ChartTag } from './shared.js';
+import { baseArgs, chartIn, chartMeta, renderChart, SOURCE, type ChartArgs, type ChartTag } from './shared.js';
 
 /**
  * "Download image" (`actions="png"`, or `getImage()` from script) and print: the figure as one
@@ -11,10 +10,8 @@ import { chartArgTypes, renderChart, SOURCE, type ChartArgs, type ChartTag } fro
  */
 const meta = {
   title: 'Pictures and print',
-  component: 'offence-platform-bar',
-  argTypes: chartArgTypes,
-  args: { eager: true, actions: ['table', 'csv', 'png'] },
-  render: (args) => renderChart('offence-platform-bar', args),
+  ...chartMeta('offence-platform-bar'),
+  args: { ...baseArgs, actions: ['table', 'csv', 'png'] },
   parameters: {
     docs: {
       description: {
@@ -33,14 +30,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<ChartArgs>;
 
-/** Waits for the story's chart to draw. */
-async function chartIn(canvasElement: HTMLElement, tag: ChartTag): Promise<FoiChart> {
-  await customElements.whenDefined(tag);
-  const el = canvasElement.querySelector(tag) as FoiChart;
-  await el.rendered;
-  return el;
-}
-
 /** The chart, then the picture it saves, shown as an image with its alt text. */
 function withPicture(tag: ChartTag, args: ChartArgs) {
   return html`${renderChart(tag, args)}
@@ -52,7 +41,7 @@ function withPicture(tag: ChartTag, args: ChartArgs) {
 
 /** Shows the saved picture under the chart, and checks it is twice the width asked for. */
 async function showPicture(canvasElement: HTMLElement, tag: ChartTag, width: number | null) {
-  const el = await chartIn(canvasElement, tag);
+  const { el } = await chartIn(canvasElement, tag);
   const blob = await el.getImage();
   await expect(blob).not.toBeNull();
   const img = canvasElement.querySelector<HTMLImageElement>('img.saved-picture')!;
@@ -79,7 +68,7 @@ export const DownloadImage: Story = {
   play: async ({ canvasElement }) => {
     await showPicture(canvasElement, 'offence-platform-bar', null);
     // "Download image" offers the alt text once saved.
-    const el = canvasElement.querySelector('offence-platform-bar') as FoiChart;
+    const el = canvasElement.querySelector('offence-platform-bar')!;
     const status = el.shadowRoot!.querySelector('[part~="image-alt"] [role="status"]')!;
     await expect(status.textContent).toBe('');
   },
@@ -134,7 +123,7 @@ export const PrintTable: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const el = await chartIn(canvasElement, 'offence-platform-bar');
+    const { el } = await chartIn(canvasElement, 'offence-platform-bar');
     // Before printing the chart is drawn into its print image, as a browser's print does.
     dispatchEvent(new Event('beforeprint'));
     const img = el.shadowRoot!.querySelector<HTMLImageElement>('img.print-image')!;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { chartArgTypes, renderChart, type ChartArgs } from './shared.js';
+import { chartMeta, renderChart, type ChartArgs } from './shared.js';
 
 /**
  * Files in the shapes real public spreadsheets come in, read by the rules in the README's
@@ -8,10 +8,7 @@ import { chartArgTypes, renderChart, type ChartArgs } from './shared.js';
  */
 const meta = {
   title: 'Real data',
-  component: 'foi-bar-chart',
-  argTypes: chartArgTypes,
-  args: { eager: true },
-  render: (args) => renderChart('foi-bar-chart', args),
+  ...chartMeta('foi-bar-chart'),
   parameters: {
     docs: {
       description: {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { chartArgTypes, chartIn, renderChart, SOURCE, type ChartArgs } from './shared.js';
+import { chartIn, chartMeta, narrow, renderChart, SOURCE, type ChartArgs } from './shared.js';
 
 /**
  * What a reader who sees the chart differently gets: a phone or 400% zoom (320 CSS px), larger
@@ -11,9 +11,7 @@ import { chartArgTypes, chartIn, renderChart, SOURCE, type ChartArgs } from './s
  */
 const meta = {
   title: 'Reflow, zoom and text spacing',
-  component: 'foi-line-chart',
-  argTypes: chartArgTypes,
-  args: { eager: true },
+  ...chartMeta('foi-line-chart'),
   parameters: {
     docs: {
       description: {
@@ -33,15 +31,12 @@ type Story = StoryObj<ChartArgs>;
 /** The text spacing WCAG 1.4.12 asks a page to take, as the bookmarklets apply it: on every element. */
 const SPACING = '.spaced, .spaced * { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }';
 
-/** A 320 CSS px column (a small phone, or a 1280 px window at 400% zoom), outlined. */
-const narrow = (story: () => unknown) => html`<div style="width: 320px; outline: 1px dashed #767676;">${story()}</div>`;
-
-/** The same column with the 1.4.12 spacing, applied from the page's stylesheet and inherited into the chart. */
+/** The narrow column with the 1.4.12 spacing, applied from the page's stylesheet and inherited into the chart. */
 const spaced = (story: () => unknown) =>
   html`<style>
       ${SPACING}
     </style>
-    <div class="spaced" style="width: 320px; outline: 1px dashed #767676;">${story()}</div>`;
+    <div class="spaced">${narrow(story)}</div>`;
 
 const TWELVE = Array.from({ length: 12 }, (_, i) => `${2006 + i}/${String(7 + i).padStart(2, '0')}: ${40 + ((i * 7) % 11)}`).join('; ');
 
@@ -82,7 +77,6 @@ export const DonutShownAsBarsNarrow: Story = {
 export const TwelvePeriodsNarrow: Story = {
   name: 'Twelve periods at 320 px',
   args: { heading: 'Cases by year', values: TWELVE, unit: 'case|cases', source: 'Example figures' },
-  render: (args) => renderChart('foi-line-chart', args),
   decorators: [narrow],
   parameters: {
     docs: {

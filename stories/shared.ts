@@ -2,7 +2,7 @@
  * Shared by every *.stories.ts file: the controls for each attribute of DESIGN.md and one
  * render function that prints a foi-charts tag with them. Not a stories file itself.
  */
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
@@ -187,12 +187,13 @@ function toValues(data: Datum[]): string {
 
 export const SOURCE = 'Lancashire Police, Freedom of Information disclosure';
 
-type ChartElement = HTMLElement & { rendered: Promise<void>; getAttribute(name: string): string | null };
-
-/** For play functions: waits for the story's chart to settle and returns it with its shadow root. */
-export async function chartIn(canvasElement: HTMLElement, tag: ChartTag) {
-  const el = canvasElement.querySelector(tag) as ChartElement;
+/** For play functions: waits for the story's chart to settle and returns it (its element class) with its shadow root. */
+export async function chartIn<K extends ChartTag>(canvasElement: HTMLElement, tag: K) {
+  const el = canvasElement.querySelector(tag)!;
   await customElements.whenDefined(tag);
   await el.rendered;
   return { el, root: el.shadowRoot! };
 }
+
+/** A decorator: the story in a 320 CSS px column (a small phone, or a 1280 px window at 400% zoom), outlined. */
+export const narrow = (story: () => unknown) => html`<div style="width: 320px; outline: 1px dashed #767676;">${story()}</div>`;

@@ -15,3 +15,15 @@ export const bytes = (n) => `${n.toLocaleString('en-GB')} B`;
 export const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
 /** The median of the per-run ratios (each run's variants ran side by side). */
 export const runRatio = (a, b, f) => median((a ?? []).map((x, i) => (b?.[i] ? ratio(f(x), f(b[i])) : NaN)));
+
+/**
+ * A report row of a time against the baseline's: the median of `f` over `task`'s runs in each
+ * variant, and the median of the run-by-run ratios, met when at most `limit`.
+ */
+export const againstBaseline = (R, task, label, f, limit = '1.10') => ({
+  label,
+  cell: (v) => ms(m(R[v][task], f)),
+  ratio: (v) => runRatio(R[v][task], R.baseline[task], f),
+  goal: `ratio ≤ ${limit}`,
+  ok: (r) => r <= Number(limit),
+});

@@ -3,7 +3,7 @@
 import { open, settle } from '../lib/browser.mjs';
 import { isLibrary } from '../lib/env.mjs';
 import { MANY, baselineChart, draw, libraryChart, page, range, section } from '../lib/pages.mjs';
-import { m, ms, num, runRatio } from '../lib/stats.mjs';
+import { againstBaseline, ms, num } from '../lib/stats.mjs';
 import { GROUP_NAMES, TRACE_CATEGORIES, mainThreadBreakdown } from '../lib/trace.mjs';
 
 /** From navigation start to the paint of the frame after the fiftieth chart was drawn. */
@@ -49,16 +49,7 @@ export default [
     tasks: { eager },
     once: { eagerTrace },
     report: (R) => {
-      const f = (x) => x.value;
-      return [
-        {
-          label: `13. ${MANY} charts, all drawn at load (\`eager\`): navigation to the paint after the last is drawn`,
-          cell: (v) => ms(m(R[v].eager, f)),
-          ratio: (v) => runRatio(R[v].eager, R.baseline.eager, f),
-          goal: 'ratio ≤ 1.5',
-          ok: (r) => r <= 1.5,
-        },
-      ];
+      return [againstBaseline(R, 'eager', `13. ${MANY} charts, all drawn at load (\`eager\`): navigation to the paint after the last is drawn`, (x) => x.value, '1.5')];
     },
     notes: (R, { variants }) => {
       const b = (v) => R[v].eagerTrace?.[0]?.breakdown;

@@ -3,7 +3,7 @@
 import { open, settle } from '../lib/browser.mjs';
 import { flow, baselineChart, draw, libraryChart, page } from '../lib/pages.mjs';
 import { isLibrary } from '../lib/env.mjs';
-import { m, ms, num, runRatio } from '../lib/stats.mjs';
+import { againstBaseline, m, num } from '../lib/stats.mjs';
 
 /**
  * Loads `/__bench/<name>-<variant>.html`: the time from navigation start to the first chart
@@ -49,16 +49,7 @@ export default [
     id: 1,
     tasks: { one },
     report: (R) => {
-      const f = (x) => x.value;
-      return [
-        {
-          label: '1. Time to first chart drawn, one chart on the page (from navigation start)',
-          cell: (v) => ms(m(R[v].one, f)),
-          ratio: (v) => runRatio(R[v].one, R.baseline.one, f),
-          goal: 'ratio ≤ 1.10',
-          ok: (r) => r <= 1.1,
-        },
-      ];
+      return [againstBaseline(R, 'one', '1. Time to first chart drawn, one chart on the page (from navigation start)', (x) => x.value)];
     },
   },
   {

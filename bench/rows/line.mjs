@@ -3,7 +3,7 @@
 import { isLibrary } from '../lib/env.mjs';
 import { fileList } from '../lib/downloads.mjs';
 import { LINE_POINTS, LINE_SERIES, baselineLine, baselineLineCode, drawData, flow, lineData, libraryLine, page } from '../lib/pages.mjs';
-import { bytes, m, ms, ratio, runRatio } from '../lib/stats.mjs';
+import { againstBaseline, bytes, ratio } from '../lib/stats.mjs';
 import { firstChart } from './first-chart.mjs';
 import { once, pageBytes, sizes } from './sizes.mjs';
 
@@ -38,13 +38,7 @@ export default [
         return files.length ? `line code fetched (${files.map((file) => `\`${file.file.replace(/^dist\//, '')}\``).join(', ')})` : 'no line code fetched';
       };
       return [
-        {
-          label: `12. Line chart of ${LINE_SERIES.length} series × ${LINE_POINTS} points: time to first chart drawn, one chart on the page (from navigation start)`,
-          cell: (v) => ms(m(R[v].line, f)),
-          ratio: (v) => runRatio(R[v].line, R.baseline.line, f),
-          goal: 'ratio ≤ 1.10',
-          ok: (r) => r <= 1.1,
-        },
+        againstBaseline(R, 'line', `12. Line chart of ${LINE_SERIES.length} series × ${LINE_POINTS} points: time to first chart drawn, one chart on the page (from navigation start)`, f),
         {
           label: `12. gzip -9, JS a line-only page fetched from \`dist/\`: ${marked(pages('library').line)}`,
           cell: (v) => (v === 'baseline' ? `${bytes(lineBundle)} (its Chart.js bundle)` : bytes(pages(v).line.bytes)),

@@ -3,7 +3,7 @@
 import { open, settle } from '../lib/browser.mjs';
 import { isLibrary } from '../lib/env.mjs';
 import { MANY, baselineChart, draw, libraryChart, page, range, section } from '../lib/pages.mjs';
-import { m, ms, num, runRatio } from '../lib/stats.mjs';
+import { againstBaseline, m, ms, num } from '../lib/stats.mjs';
 import { GROUP_NAMES, TRACE_CATEGORIES, mainThreadBreakdown } from '../lib/trace.mjs';
 
 /**
@@ -96,13 +96,7 @@ export default [
       const f = (x) => x.atEnd.total;
       const all = R.library.many.every((x) => x.drawnAtEnd >= MANY);
       return [
-        {
-          label: `3. After scrolling through all ${MANY}: main-thread time, load to all drawn${all ? '' : ' (⚠ not all drawn)'}`,
-          cell: (v) => ms(m(R[v].many, f)),
-          ratio: (v) => runRatio(R[v].many, R.baseline.many, f),
-          goal: 'ratio ≤ 1.10',
-          ok: (r) => all && r <= 1.1,
-        },
+        { ...againstBaseline(R, 'many', `3. After scrolling through all ${MANY}: main-thread time, load to all drawn${all ? '' : ' (⚠ not all drawn)'}`, f), ok: (r) => all && r <= 1.1 },
       ];
     },
     // Where the main-thread time of row 3 goes (from the trace, medians).

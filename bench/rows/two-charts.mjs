@@ -3,7 +3,7 @@
 import { open, settle } from '../lib/browser.mjs';
 import { isLibrary } from '../lib/env.mjs';
 import { baselineChart, draw, flow, libraryChart, page } from '../lib/pages.mjs';
-import { m, ms, runRatio } from '../lib/stats.mjs';
+import { againstBaseline } from '../lib/stats.mjs';
 
 /** From navigation start to the paint of the frame after the second chart was drawn. */
 async function bothPainted({ browser, origin }, variant) {
@@ -33,16 +33,7 @@ export default [
     id: 14,
     tasks: { two },
     report: (R) => {
-      const f = (x) => x.value;
-      return [
-        {
-          label: '14. Two charts in view (a bar and a donut): navigation to the paint after both are drawn',
-          cell: (v) => ms(m(R[v].two, f)),
-          ratio: (v) => runRatio(R[v].two, R.baseline.two, f),
-          goal: 'ratio ≤ 1.10',
-          ok: (r) => r <= 1.1,
-        },
-      ];
+      return [againstBaseline(R, 'two', '14. Two charts in view (a bar and a donut): navigation to the paint after both are drawn', (x) => x.value)];
     },
   },
 ];

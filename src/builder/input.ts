@@ -4,6 +4,7 @@
  * form of the tag points at. Failures are sentences a journalist can act on.
  */
 import { fetchShared, MAX_BYTES } from '../core/fetch-data.js';
+import { capitalise } from '../core/messages.js';
 import { safeFetchUrl } from '../core/url.js';
 import { offenceTypes, outcomes, platforms } from '../presets/lancashire-foi-2017.js';
 import type { Preset } from '../base/settings.js';
@@ -87,7 +88,7 @@ export function readPreset(id: string): { source: Source; choices: Partial<Choic
   if (!found) return null;
   const { preset: p, column, kind } = found;
   const [one = '', many = ''] = (p.unit ?? '').split('|');
-  const valueName = many ? many[0]!.toUpperCase() + many.slice(1) : 'Value';
+  const valueName = many ? capitalise(many) : 'Value';
   const text = [`${column}\t${valueName}`, ...(p.data ?? []).map((d) => `${d.label}\t${d.value}`)].join('\n');
   return {
     source: { text, origin: 'preset', name: p.heading ?? id },

@@ -33,10 +33,10 @@ export interface Outputs {
   };
 }
 
-/** A block of text to copy, labelled, with its button. */
 /** Words beside a button after it was used (announced too, by the builder's status line). */
 const doneFor = (o: Outputs, id: string) => (o.done?.id === id ? html`<p class="done">${o.done.text}</p>` : nothing);
 
+/** A block of text to copy, labelled, with its button. */
 function copyBlock(o: Outputs, id: string, label: string, text: string, what: string, hint?: unknown) {
   return html`<div class="field copy">
     <label for=${id}>${label}</label>

@@ -77,10 +77,7 @@ export async function freshPage(body: string, head = '<script src="/dist/foi-cha
 /** The chart in a page, once its tag is defined and it has drawn. */
 export async function chartIn(win: Window, selector: string): Promise<ChartElement> {
   const tag = selector.split(/[\s.[#]/)[0]!;
-  await new Promise<void>((resolve) => {
-    const check = () => (win.customElements.get(tag) ? resolve() : setTimeout(check, 50));
-    check();
-  });
+  await win.customElements.whenDefined(tag);
   const el = win.document.querySelector(selector) as ChartElement;
   el.scrollIntoView();
   await el.rendered;

@@ -26,7 +26,10 @@ interface Sample {
 async function samples(): Promise<Sample[]> {
   const out: Sample[] = [];
   for (const doc of DOCS) {
-    const text = await (await fetch(`/${doc}`)).text();
+    const response = await fetch(`/${doc}`);
+    // A page that moved would otherwise give no samples, and pass.
+    if (!response.ok) throw new Error(`${doc}: ${response.status}`);
+    const text = await response.text();
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
       const open = /^\s*```(\w*)\s*$/.exec(lines[i]!);
@@ -95,7 +98,9 @@ describe('the docs’ code samples', () => {
   });
 
   it('css: every sample parses, and names only real parts and custom properties', () => {
-    for (const sample of all.filter((s) => s.lang === 'css')) {
+    const cssSamples = all.filter((s) => s.lang === 'css');
+    expect(cssSamples.length, 'css samples').to.be.greaterThan(0);
+    for (const sample of cssSamples) {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(sample.code);
       expect(sheet.cssRules.length).to.be.greaterThan(0);
@@ -106,7 +111,9 @@ describe('the docs’ code samples', () => {
 
   it('sh: every npm script and file a sample runs exists', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { scripts: Record<string, string> };
-    for (const sample of all.filter((s) => s.lang === 'sh')) {
+    const shSamples = all.filter((s) => s.lang === 'sh');
+    expect(shSamples.length, 'sh samples').to.be.greaterThan(0);
+    for (const sample of shSamples) {
       for (const [, script] of sample.code.matchAll(/npm run ([\w:-]+)/g)) expect(pkg.scripts, `${where(sample)}: npm run ${script}`).to.have.property(script!);
       for (const [, script] of sample.code.matchAll(/npm (start|test)\b/g)) expect(pkg.scripts, `${where(sample)}: npm ${script}`).to.have.property(script!);
       for (const [, file] of sample.code.matchAll(/node ([\w./-]+\.mjs)/g)) expect((await fetch(`/${file}`)).ok, `${where(sample)}: ${file}`).to.equal(true);
