@@ -1,6 +1,7 @@
 import { toCsv } from '../core/csv-export.js';
 import type { Format } from '../core/format.js';
 import type { MissingFigure, Row } from '../core/types.js';
+import { capitalise } from '../core/messages.js';
 import type { Unit } from '../core/units.js';
 import type { Figure } from './data-intake.js';
 
@@ -16,7 +17,7 @@ export const labelHeader = (figure: Figure): string => figure.extras.labelHeader
 /** The value column's header: the unit, else the source's own header, else "Value". */
 export function valueHeader(figure: Figure): string {
   const unit = figure.settings.unit.other;
-  return unit ? unit.charAt(0).toUpperCase() + unit.slice(1) : figure.extras.valueHeader || 'Value';
+  return unit ? capitalise(unit) : figure.extras.valueHeader || 'Value';
 }
 
 /** The CSV "Download CSV" saves: a header row and exactly the rows shown, missing ones empty. */
