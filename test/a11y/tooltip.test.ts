@@ -229,17 +229,18 @@ describe('where a tooltip goes', () => {
     ] as const) {
       it(`${name} at ${width} px: each part's tooltip inside the figure, words whole, never over the part's own label or value`, async () => {
         const el = await chartIn(template, width);
-        const figure = shadow(el).querySelector('figure')!.getBoundingClientRect();
         const parts = Array.from(shadow(el).querySelectorAll<HTMLElement>('.part'));
         const squash = (t: string | null) => (t ?? '').replace(/\s+/g, '');
         const words = (kind: string) => Array.from(shadow(el).querySelectorAll<HTMLElement>(`.words .word.${kind}`), (w) => ({ text: squash(w.textContent), rect: rectOf(w.getBoundingClientRect()) }));
-        const [labels, values] = [words('category'), words('value')];
         let focused: FoiFocusDetail | null = null;
         el.addEventListener('foi-focus', (e) => (focused = e.detail));
         for (const part of parts) {
           part.focus();
           stillFocusedOrSkip();
           await el.updateComplete;
+          // Every box read after the focus, which may have scrolled the page to the part.
+          const figure = shadow(el).querySelector('figure')!.getBoundingClientRect();
+          const [labels, values] = [words('category'), words('value')];
           const tip = tooltip(el)!;
           const r = tip.getBoundingClientRect();
           const where = `part ${part.dataset.index} "${flat(tip.textContent)}" at ${Math.round(r.left - figure.left)},${Math.round(r.top - figure.top)} ${Math.round(r.width)}×${Math.round(r.height)} in ${figure.width}`;
