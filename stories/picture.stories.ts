@@ -67,7 +67,7 @@ export const DownloadImage: Story = {
   },
   play: async ({ canvasElement }) => {
     await showPicture(canvasElement, 'offence-platform-bar', null);
-    // "Download image" offers the alt text once saved.
+    // `getImage()` alone saves nothing, so no alt text is offered yet: "Download image" offers it once it has saved.
     const el = canvasElement.querySelector('offence-platform-bar')!;
     const status = el.shadowRoot!.querySelector('[part~="image-alt"] [role="status"]')!;
     await expect(status.textContent).toBe('');
