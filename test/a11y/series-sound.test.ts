@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/all.js';
-import { focusPageOrSkip } from '../support/commands.js';
+import { focusPageOrSkip, stillFocusedOrSkip } from '../support/commands.js';
 import { tickingAudio } from '../support/sound.js';
 import type { FoiChart } from '../../src/base/foi-chart.js';
 import type { FoiFocusDetail } from '../../src/events/index.js';
@@ -119,6 +119,9 @@ describe('"Play as sound" on a line chart', () => {
       button.click();
       await until(() => button.getAttribute('aria-pressed') === 'true', 1000);
       expect(await until(() => button.getAttribute('aria-pressed') === 'false', 10000), 'playing ends by itself').to.equal(true);
+      // A window opened beside this one while it played took the focus: Firefox then delivers no
+      // focus events, so the points played after it were never announced here (CI, 2026-12-08).
+      stillFocusedOrSkip();
       // North has three, South two (a gap in 2020). Parts are numbered series by series: South 2019 is 3.
       expect(events.map((e) => e.index)).to.deep.equal([0, 1, 2, 3, 5]);
       expect(events.map((e) => `${e.series} ${e.label}`)).to.deep.equal(['North 2019', 'North 2020', 'North 2021', 'South 2019', 'South 2021']);
